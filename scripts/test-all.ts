@@ -1,0 +1,61 @@
+/**
+ * Every check and test suite, in order, with one closing line that sums them:
+ * type check, lint, unit and component tests (Vitest), production build, end-to-end tests (Playwright).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { ensureBrowser } from './ensure-browser.ts';
+
+const env = { ...process.env, ...ensureBrowser() };
+mkdirSync('reports', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function run(label: string, command: string, extraEnv: Record<string, string> = {}): boolean {
+	console.log(`\n=== ${label}: ${command}`);
+	const result = spawnSync(command, {
+		shell: true,
+		stdio: 'inherit',
+		env: { ...env, ...extraEnv }
+	});
+	return result.status === 0;
+}
+
+function json<T>(file: string): T | null {
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null;
+}
+
+for (const [label, command] of [
+	['type check', 'npm run check'],
+	['lint', 'npm run lint']
+] as const) {
+	if (run(label, command)) passed++;
+	else failed++;
+}
+
+const vitestFile = 'reports/vitest.json';
+run(
+	'unit and component tests',
+	`npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestFile}`
+);
+const vitest = json<{ numPassedTests: number; numFailedTests: number; numTotalTests: number }>(
+	vitestFile
+);
+if (vitest) {
+	passed += vitest.numPassedTests;
+	failed += vitest.numFailedTests + (vitest.numTotalTests === 0 ? 1 : 0);
+} else failed++;
+
+if (run('build', 'npm run build')) {
+	passed++;
+	const e2eFile = 'reports/playwright.json';
+	run('end-to-end tests', 'npx playwright test', { PLAYWRIGHT_JSON: e2eFile });
+	const e2e = json<{ stats: { expected: number; unexpected: number; flaky: number } }>(e2eFile);
+	if (e2e) {
+		passed += e2e.stats.expected + e2e.stats.flaky;
+		failed += e2e.stats.unexpected + (e2e.stats.expected === 0 ? 1 : 0);
+	} else failed++;
+} else failed++;
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

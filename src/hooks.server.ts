@@ -1,0 +1,29 @@
+import type { Handle } from '@sveltejs/kit';
+import { LANGUAGE_COOKIE, localeOfPath, negotiateLocale } from '$lib/i18n/negotiate';
+import { frameAncestors, securityHeaders } from '$lib/server/security-headers';
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const { pathname } = event.url;
+	const embedded = /^\/embed\/([a-z]{2})(\/|$)/.exec(pathname)?.[1];
+	event.locals.locale =
+		localeOfPath(pathname) ??
+		localeOfPath(`/${embedded ?? ''}`) ??
+		negotiateLocale(
+			event.cookies.get(LANGUAGE_COOKIE),
+			event.request.headers.get('accept-language')
+		);
+
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+
+	for (const [name, value] of Object.entries(securityHeaders(pathname))) {
+		if (name === 'content-security-policy' && response.headers.has(name)) {
+			// SvelteKit's own policy (with script hashes) is on dynamic pages: add framing to it.
+			response.headers.set(name, `${response.headers.get(name)}; ${frameAncestors(pathname)}`);
+		} else if (!response.headers.has(name)) {
+			response.headers.set(name, value);
+		}
+	}
+	return response;
+};

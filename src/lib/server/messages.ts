@@ -1,0 +1,24 @@
+/**
+ * Every translation file, by locale and namespace: `src/lib/i18n/{locale}/{namespace}.json`.
+ * Server-only: a page receives just the namespaces it uses, in its locale, as data.
+ */
+import type { Resource, ResourceLanguage } from 'i18next';
+import type { Locale } from '$lib/i18n/locales';
+
+const files = import.meta.glob<{ default: ResourceLanguage[string] }>('../i18n/*/*.json', {
+	eager: true
+});
+
+export const resources: Resource = {};
+for (const [path, module] of Object.entries(files)) {
+	const [, locale, ns] = /\/i18n\/([a-z]+)\/([a-z-]+)\.json$/.exec(path) ?? [];
+	if (locale && ns) (resources[locale] ??= {})[ns] = module.default;
+}
+
+export type Namespace = 'common' | 'home' | 'pages' | 'about' | 'quiz' | 'roles' | 'recruiters';
+
+/** The given namespaces of one locale, ready to pass to a page as data. */
+export function messages(locale: Locale, namespaces: Namespace[]): ResourceLanguage {
+	const all = resources[locale] ?? {};
+	return Object.fromEntries(namespaces.filter((ns) => ns in all).map((ns) => [ns, all[ns]!]));
+}

@@ -1,0 +1,31 @@
+import adapter from '@sveltejs/adapter-node';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	kit: {
+		adapter: adapter(),
+		// Canonical and alternate links in prerendered pages are absolute: set ORIGIN when building for a real domain.
+		prerender: {
+			origin: process.env.ORIGIN ?? 'http://localhost:3000',
+			entries: ['*', '/fr', '/nl', '/en'],
+			handleMissingId: 'fail'
+		},
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-src': ['self']
+			}
+		}
+	}
+};
+
+export default config;
