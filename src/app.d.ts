@@ -6,6 +6,13 @@ declare global {
 			/** The language of this response: the path's, or else the visitor's preference. */
 			locale: Locale;
 		}
+		interface Error {
+			message: string;
+			/** Pages a 404 can point to instead (e.g. the roles closest to an unknown role id). */
+			suggestions?: { href: string; title: string }[];
+			/** The localized heading of those suggestions. */
+			suggestionsLabel?: string;
+		}
 	}
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Resource, ResourceLanguage } from 'i18next';
 import type { Locale } from '$lib/i18n/locales';
+import type { NAMESPACES } from '$lib/i18n/context';
 
 const files = import.meta.glob<{ default: ResourceLanguage[string] }>('../i18n/*/*.json', {
 	eager: true
@@ -15,7 +16,7 @@ for (const [path, module] of Object.entries(files)) {
 	if (locale && ns) (resources[locale] ??= {})[ns] = module.default;
 }
 
-export type Namespace = 'common' | 'home' | 'pages' | 'about' | 'quiz' | 'roles' | 'recruiters';
+export type Namespace = (typeof NAMESPACES)[number];
 
 /** The given namespaces of one locale, ready to pass to a page as data. */
 export function messages(locale: Locale, namespaces: Namespace[]): ResourceLanguage {

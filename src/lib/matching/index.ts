@@ -1,0 +1,48 @@
+/** Everything the results page needs, from the bank and the answers alone. */
+import type { TraitId } from '../content/schema';
+import type { Answer, QuizBank } from '../quiz/bank';
+import { estimateTraits, type Estimate } from './estimate';
+import { awardCategory, explainMatch, type Explanation } from './explain';
+import { scoreRoles, type RoleScore } from './score';
+
+export { estimateTraits, type Estimate, type TraitEstimate } from './estimate';
+export { scoreRoles, type RoleScore } from './score';
+export { awardCategory, explainMatch, type Explanation, type Gap, type Strength } from './explain';
+
+export type Match = RoleScore & { explanation: Explanation };
+export type Results = {
+	estimate: Estimate;
+	/** Target-role mode: the target role's fit, reported first and separately. */
+	target: Match | null;
+	/** The best-fitting roles with their explanations, best first. */
+	top: Match[];
+	/** Every role, best first. */
+	ranking: RoleScore[];
+	award: TraitId | null;
+	answered: number;
+	skipped: number;
+};
+
+export function results(
+	bank: QuizBank,
+	answers: readonly Answer[],
+	targetRole?: string | null,
+	topCount = 3
+): Results {
+	const estimate = estimateTraits(bank, answers);
+	const ranking = scoreRoles(bank, estimate, { targetRole });
+	const match = (r: RoleScore): Match => ({
+		...r,
+		explanation: explainMatch(bank, answers, estimate, r.roleId)
+	});
+	const t = targetRole ? ranking.find((r) => r.roleId === targetRole) : undefined;
+	return {
+		estimate,
+		target: t ? match(t) : null,
+		top: ranking.slice(0, topCount).map(match),
+		ranking,
+		award: awardCategory(bank, estimate),
+		answered: answers.filter((a) => a.choice !== null).length,
+		skipped: answers.filter((a) => a.choice === null).length
+	};
+}

@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TRAIT_IDS, type TraitId } from '../content/schema';
+import type { Answer } from '../quiz/bank';
+import { answersTowards, fixtureBank as bank } from '../quiz/fixtures';
+import { TUNING } from '../quiz/tuning';
+import { awardCategory, estimateTraits, explainMatch, results, scoreRoles } from './index';
+
+/** Any set of answers to the fixture bank: a subset of items, each with a valid choice or a skip. */
+const arbAnswers = fc
+	.subarray(bank.questions, { minLength: 0 })
+	.chain((qs) =>
+		fc.tuple(
+			...qs.map((q) =>
+				fc
+					.option(fc.nat({ max: (q.kind === 'scale' ? 5 : q.options.length) - 1 }), { nil: null })
+					.map((choice): Answer => ({ questionId: q.id, choice }))
+			)
+		)
+	)
+	.chain((answers) => fc.shuffledSubarray(answers, { minLength: answers.length }));
+
+describe('estimateTraits', () => {
+	it('is neutral with no answers and with only skips', () => {
+		for (const answers of [[], bank.questions.map((q) => ({ questionId: q.id, choice: null }))]) {
+			const e = estimateTraits(bank, answers);
+			for (const t of TRAIT_IDS) expect(e.traits[t]).toMatchObject({ value: 0.5, evidence: 0 });
+		}
+	});
+
+	it('raises a trait on agreeing, lowers it on a reverse-keyed item', () => {
+		const agree = estimateTraits(bank, [{ questionId: 's-empathy', choice: 4 }]).traits.empathy;
+		expect(agree.value).toBeGreaterThan(0.5);
+		expect(agree.evidence).toBeCloseTo(0.9);
+		const reverse = estimateTraits(bank, [{ questionId: 's-reverse-team', choice: 4 }]);
+		expect(reverse.traits['team-spirit'].value).toBeLessThan(0.5);
+	});
+
+	it('shrinks little evidence towards neutral', () => {
+		const one = estimateTraits(bank, [{ questionId: 's-empathy', choice: 4 }]).traits.empathy;
+		const two = estimateTraits(bank, [
+			{ questionId: 's-empathy', choice: 4 },
+			{ questionId: 'q-angry-caller', choice: 0 }
+		]).traits.empathy;
+		expect(two.value).toBeGreaterThan(one.value);
+		expect(two.confidence).toBeGreaterThan(one.confidence);
+	});
+
+	it('keeps every value within 0..1', () => {
+		fc.assert(
+			fc.property(arbAnswers, (answers) => {
+				const e = estimateTraits(bank, answers);
+				for (const t of TRAIT_IDS) {
+					expect(e.traits[t].value).toBeGreaterThanOrEqual(0);
+					expect(e.traits[t].value).toBeLessThanOrEqual(1);
+				}
+			})
+		);
+	});
+});
+
+describe('scoreRoles', () => {
+	it('keeps scores within 0..100, sorted best first', () => {
+		fc.assert(
+			fc.property(arbAnswers, (answers) => {
+				const ranked = scoreRoles(bank, estimateTraits(bank, answers));
+				expect(ranked).toHaveLength(bank.roles.length);
+				ranked.forEach((r, i) => {
+					expect(r.score).toBeGreaterThanOrEqual(0);
+					expect(r.score).toBeLessThanOrEqual(100);
+					if (i > 0) expect(r.score).toBeLessThanOrEqual(ranked[i - 1]!.score);
+				});
+			})
+		);
+	});
+
+	it('does not depend on the order of the answers', () => {
+		fc.assert(
+			fc.property(
+				arbAnswers.chain((a) =>
+					fc.tuple(fc.constant(a), fc.shuffledSubarray(a, { minLength: a.length }))
+				),
+				([answers, shuffled]) => {
+					expect(results(bank, shuffled)).toEqual(results(bank, answers));
+				}
+			)
+		);
+	});
+
+	it.each(bank.roles.map((r) => r.id))(
+		'ranks %s first for someone answering towards its defining traits',
+		(id) => {
+			const role = bank.roles.find((r) => r.id === id)!;
+			const defining = TRAIT_IDS.filter((t) => role.profile[t] >= TUNING.definingLevel);
+			const ranked = scoreRoles(bank, estimateTraits(bank, answersTowards(bank, defining)));
+			expect(ranked[0]!.roleId).toBe(id);
+		}
+	);
+
+	/**
+	 * Monotonicity, precisely: take any answers, any role R and an agree-scale item whose loads are all
+	 * positive and only on R's defining traits (profile ≥ definingLevel). Moving the answer to that item
+	 * one step towards "strongly agree" never lowers R's score. (Likewise any estimate change that only
+	 * raises R's defining traits, since penalties are non-increasing in them and weights do not move.)
+	 */
+	it('never lowers a role when answering more strongly towards its defining traits', () => {
+		const pure = (roleId: string) => {
+			const role = bank.roles.find((r) => r.id === roleId)!;
+			return bank.questions.filter(
+				(q) =>
+					q.kind === 'scale' &&
+					Object.entries(q.loads).every(
+						([t, l]) => l > 0 && role.profile[t as TraitId] >= TUNING.definingLevel
+					)
+			);
+		};
+		const arb = fc
+			.tuple(arbAnswers, fc.constantFrom(...bank.roles.map((r) => r.id)))
+			.chain(([answers, roleId]) =>
+				fc.tuple(
+					fc.constant(answers),
+					fc.constant(roleId),
+					fc.constantFrom(...pure(roleId)),
+					fc.nat({ max: 3 })
+				)
+			);
+		fc.assert(
+			fc.property(arb, ([answers, roleId, item, from]) => {
+				const rest = answers.filter((a) => a.questionId !== item.id);
+				const score = (choice: number) =>
+					scoreRoles(bank, estimateTraits(bank, [...rest, { questionId: item.id, choice }])).find(
+						(r) => r.roleId === roleId
+					)!.score;
+				expect(score(from + 1)).toBeGreaterThanOrEqual(score(from));
+			})
+		);
+	});
+
+	it('flags the target role', () => {
+		const ranked = scoreRoles(bank, estimateTraits(bank, []), { targetRole: 'lead' });
+		expect(ranked.filter((r) => r.target).map((r) => r.roleId)).toEqual(['lead']);
+	});
+});
+
+describe('explainMatch', () => {
+	it.each(bank.roles.map((r) => r.id))(
+		'lists the defining traits of %s among its strengths, with the answers',
+		(id) => {
+			const role = bank.roles.find((r) => r.id === id)!;
+			const defining = TRAIT_IDS.filter((t) => role.profile[t] >= TUNING.definingLevel);
+			const answers = answersTowards(bank, defining);
+			const x = explainMatch(bank, answers, estimateTraits(bank, answers), id);
+			expect(x.strengths).toHaveLength(3);
+			for (const s of x.strengths) {
+				expect(defining).toContain(s.trait);
+				expect(s.effect).toBeGreaterThan(0);
+				expect(s.answers).toContain(`s-${s.trait}`);
+			}
+			expect(x.gaps).toEqual([]);
+		}
+	);
+
+	it('gives as reasons only traits the visitor showed, with answers that raised them', () => {
+		fc.assert(
+			fc.property(arbAnswers, fc.constantFrom(...bank.roles.map((r) => r.id)), (answers, id) => {
+				const estimate = estimateTraits(bank, answers);
+				for (const s of explainMatch(bank, answers, estimate, id).strengths) {
+					expect(estimate.traits[s.trait].value).toBeGreaterThan(0.5);
+					for (const qid of s.answers) {
+						const one = answers.filter((a) => a.questionId === qid);
+						expect(estimateTraits(bank, one).traits[s.trait].value).toBeGreaterThan(0.5);
+					}
+				}
+			})
+		);
+	});
+
+	it('reports a gap where the role asks clearly more than shown', () => {
+		const answers = answersTowards(bank, ['sales-drive']).map((a) =>
+			a.questionId === 's-empathy' ? { ...a, choice: 0 } : a
+		);
+		const x = explainMatch(bank, answers, estimateTraits(bank, answers), 'advisor');
+		expect(x.gaps.map((g) => g.trait)).toContain('empathy');
+		for (const g of x.gaps) expect(g.asked - g.shown).toBeGreaterThanOrEqual(TUNING.gapMargin);
+	});
+});
+
+describe('awardCategory', () => {
+	it('picks the strongest award trait', () => {
+		const answers = answersTowards(bank, ['creativity']);
+		expect(awardCategory(bank, estimateTraits(bank, answers))).toBe('creativity');
+	});
+
+	it('never picks a trait outside the award traits', () => {
+		const answers = answersTowards(bank, ['analytical', 'tech']);
+		expect(bank.awardTraits).toContain(awardCategory(bank, estimateTraits(bank, answers)));
+	});
+});
+
+describe('results', () => {
+	it('reports the target role first and separately in target-role mode', () => {
+		const r = results(bank, answersTowards(bank, ['empathy', 'communication']), 'analyst');
+		expect(r.target?.roleId).toBe('analyst');
+		expect(r.top[0]?.roleId).toBe('advisor');
+		expect(r.top).toHaveLength(3);
+	});
+});

@@ -1,0 +1,57 @@
+/**
+ * How a person with given trait levels answers an item: the model behind item selection (predicting
+ * what each candidate role would answer) and the simulated personas of the benchmark.
+ *
+ * Choice items: utility of an option = loads · (traits − 0.5); options are picked with softmax
+ * probabilities (equivalently: highest utility plus Gumbel noise). Agree scale: a graded response,
+ * P(response ≥ j) = logistic((utility − threshold_j) / temperature) with thresholds evenly spaced
+ * around 0.
+ */
+import type { BankQuestion, Loads, QuizBank } from '../quiz/bank';
+import type { TraitId } from '../content/schema';
+import { TUNING } from '../quiz/tuning';
+
+export type TraitLevels = Partial<Record<TraitId, number>>;
+
+export function utility(loads: Loads, traits: TraitLevels): number {
+	let u = 0;
+	for (const t in loads) u += (loads[t as TraitId] ?? 0) * ((traits[t as TraitId] ?? 0.5) - 0.5);
+	return u;
+}
+
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Probability of each answer position (option index, or 0..4 on the scale). */
+export function responseProbs(
+	q: BankQuestion,
+	traits: TraitLevels,
+	temperature: number = TUNING.responseTemperature
+): number[] {
+	if (q.kind === 'scale') {
+		const u = utility(q.loads, traits);
+		const step = TUNING.scaleStep;
+		// P(≥ j) for j = 1..4, thresholds at −1.5, −0.5, 0.5, 1.5 steps.
+		const atLeast = [
+			1,
+			...[-1.5, -0.5, 0.5, 1.5].map((b) => logistic((u - b * step) / temperature)),
+			0
+		];
+		return [0, 1, 2, 3, 4].map((j) => (atLeast[j] ?? 0) - (atLeast[j + 1] ?? 0));
+	}
+	const us = q.options.map((o) => utility(o, traits) / temperature);
+	const max = Math.max(...us);
+	const e = us.map((u) => Math.exp(u - max));
+	const sum = e.reduce((a, b) => a + b, 0);
+	return e.map((x) => x / sum);
+}
+
+/** Predicted answer distributions at each role's profile: [role][question][position]. */
+const predictionCache = new WeakMap<QuizBank, number[][][]>();
+export function rolePredictions(bank: QuizBank): number[][][] {
+	let p = predictionCache.get(bank);
+	if (!p) {
+		p = bank.roles.map((r) => bank.questions.map((q) => responseProbs(q, r.profile)));
+		predictionCache.set(bank, p);
+	}
+	return p;
+}

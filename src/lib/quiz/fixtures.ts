@@ -1,0 +1,112 @@
+/** Small hand-made banks for the unit tests (the real catalogue is only used by the recovery test). */
+import { TRAIT_IDS, type Profile, type TraitId } from '../content/schema';
+import type { BankQuestion, BankRole, QuizBank } from './bank';
+
+export function profile(high: Partial<Record<TraitId, number>>, base = 0.2): Profile {
+	return Object.fromEntries(TRAIT_IDS.map((t) => [t, high[t] ?? base])) as Profile;
+}
+
+const roles: BankRole[] = [
+	{
+		id: 'advisor',
+		level: 'entry',
+		profile: profile({ empathy: 0.9, communication: 0.8, composure: 0.7 })
+	},
+	{
+		id: 'seller',
+		level: 'entry',
+		profile: profile({ 'sales-drive': 0.9, communication: 0.7, composure: 0.6 })
+	},
+	{
+		id: 'analyst',
+		level: 'experienced',
+		profile: profile({ analytical: 0.9, tech: 0.7, efficiency: 0.6 })
+	},
+	{
+		id: 'lead',
+		level: 'senior',
+		profile: profile({ leadership: 0.9, coaching: 0.8, 'team-spirit': 0.7 })
+	},
+	{
+		id: 'writer',
+		level: 'experienced',
+		profile: profile({ writing: 0.9, creativity: 0.7, 'extra-mile': 0.6 })
+	}
+];
+
+/** One agree-scale item per trait, a reverse-keyed one, and a few choice items. */
+const questions: BankQuestion[] = [
+	...TRAIT_IDS.map((t): BankQuestion => ({ id: `s-${t}`, kind: 'scale', loads: { [t]: 0.9 } })),
+	{ id: 's-reverse-team', kind: 'scale', loads: { 'team-spirit': -0.8 } },
+	{
+		id: 'p-sell-or-analyse',
+		kind: 'pair',
+		options: [{ 'sales-drive': 0.9, communication: 0.3 }, { analytical: 0.9 }]
+	},
+	{
+		id: 'p-lead-or-write',
+		kind: 'pair',
+		options: [{ leadership: 0.9 }, { writing: 0.8, creativity: 0.3 }]
+	},
+	{
+		id: 'q-angry-caller',
+		kind: 'situational',
+		options: [
+			{ empathy: 0.8, composure: 0.3 },
+			{ efficiency: 0.8 },
+			{ 'sales-drive': 0.6, tech: 0.3 }
+		]
+	},
+	{
+		id: 'q-team-meeting',
+		kind: 'situational',
+		options: [
+			{ coaching: 0.8, 'team-spirit': 0.4 },
+			{ analytical: 0.7, 'extra-mile': 0.3 },
+			{ creativity: 0.8 },
+			{ composure: 0.6, empathy: 0.3 }
+		]
+	}
+];
+
+export const fixtureBank: QuizBank = {
+	version: 'fixture1',
+	traits: [...TRAIT_IDS],
+	awardTraits: [
+		'empathy',
+		'communication',
+		'creativity',
+		'team-spirit',
+		'efficiency',
+		'extra-mile'
+	],
+	questions,
+	roles
+};
+
+/** A bank of five two-option items, small enough to explore the machine's whole state graph. */
+export const tinyBank: QuizBank = {
+	...fixtureBank,
+	version: 'tiny1',
+	questions: [
+		{ id: 'a', kind: 'pair', options: [{ empathy: 0.9 }, { analytical: 0.9 }] },
+		{ id: 'b', kind: 'pair', options: [{ 'sales-drive': 0.9 }, { writing: 0.9 }] },
+		{ id: 'c', kind: 'pair', options: [{ leadership: 0.9 }, { tech: 0.9 }] },
+		{ id: 'd', kind: 'pair', options: [{ composure: 0.9 }, { creativity: 0.9 }] },
+		{ id: 'e', kind: 'pair', options: [{ coaching: 0.9 }, { efficiency: 0.9 }] }
+	]
+};
+
+/** Answers a person who agrees with / picks whatever shows the given traits would give. */
+export function answersTowards(bank: QuizBank, traits: TraitId[]) {
+	return bank.questions.map((q) => {
+		const score = (loads: Partial<Record<TraitId, number>>) =>
+			traits.reduce((s, t) => s + (loads[t] ?? 0), 0);
+		if (q.kind === 'scale') {
+			const s = score(q.loads);
+			return { questionId: q.id, choice: s > 0 ? 4 : s < 0 ? 0 : 2 };
+		}
+		const scores = q.options.map(score);
+		return { questionId: q.id, choice: scores.indexOf(Math.max(...scores)) };
+	});
+}

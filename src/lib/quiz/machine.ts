@@ -1,0 +1,194 @@
+/**
+ * The quiz flow as an XState v5 machine. Pure: no storage, no timers; every decision comes from the
+ * answers through select.ts, so the same answers always lead to the same questions and results.
+ *
+ * intro ─start→ asking.question ⇄ asking.review ─finish→ results ─deeper→ deeper ─→ results
+ * - When the stop rule is met after an answer, the visitor lands on the review list (check answers,
+ *   then `quiz.finish`); `quiz.resume` there keeps answering (up to the ceiling).
+ * - `quiz.back` / `quiz.goto` revisit an answered item; answering it replaces the answer in place and
+ *   the quiz continues with the best next item for the updated answers.
+ * - `quiz.restart` works everywhere and keeps the target role.
+ */
+import { assign, setup } from 'xstate';
+import { findQuestion, isValidAnswer, type Answer, type QuizBank } from './bank';
+import { nextQuestion, stopReason } from './select';
+import { TUNING } from './tuning';
+
+export type QuizInput = { bank: QuizBank; targetRole?: string | null };
+export type QuizContext = {
+	bank: QuizBank;
+	targetRole: string | null;
+	/** In the order first asked; a changed answer keeps its place. */
+	answers: Answer[];
+	/** The item on screen (asking.question, deeper); null elsewhere. */
+	current: string | null;
+	/** During a "go deeper" round: return to results once this many items are answered. */
+	deeperUntil: number | null;
+};
+export type QuizEvent =
+	| { type: 'quiz.start' }
+	| { type: 'quiz.answer'; choice: number }
+	| { type: 'quiz.skip' }
+	| { type: 'quiz.back' }
+	| { type: 'quiz.goto'; questionId: string }
+	| { type: 'quiz.review' }
+	| { type: 'quiz.resume' }
+	| { type: 'quiz.deeper' }
+	| { type: 'quiz.finish' }
+	| { type: 'quiz.restart' };
+
+/** The answers once the current item gets `choice` (replacing an earlier answer to it). */
+export function withAnswer(ctx: QuizContext, choice: number | null): Answer[] {
+	if (!ctx.current) return ctx.answers;
+	const answer = { questionId: ctx.current, choice };
+	const i = ctx.answers.findIndex((a) => a.questionId === ctx.current);
+	return i < 0 ? [...ctx.answers, answer] : ctx.answers.with(i, answer);
+}
+
+const choiceOf = (e: QuizEvent) => (e.type === 'quiz.answer' ? e.choice : null);
+
+function acceptable(ctx: QuizContext, e: QuizEvent): boolean {
+	if (!ctx.current) return false;
+	return (
+		e.type === 'quiz.skip' ||
+		isValidAnswer(ctx.bank, { questionId: ctx.current, choice: choiceOf(e) })
+	);
+}
+
+/** Whether, after this answer, the asking phase should stop (stop rule) / the deeper round end. */
+const endsAsking = (ctx: QuizContext, e: QuizEvent) =>
+	stopReason(ctx.bank, withAnswer(ctx, choiceOf(e))) !== null;
+function endsDeeper(ctx: QuizContext, e: QuizEvent): boolean {
+	const answers = withAnswer(ctx, choiceOf(e));
+	return (
+		answers.length >= (ctx.deeperUntil ?? 0) ||
+		nextQuestion(ctx.bank, answers, ctx.targetRole) === null
+	);
+}
+
+const next = (ctx: QuizContext, answers: Answer[]) =>
+	nextQuestion(ctx.bank, answers, ctx.targetRole);
+
+export const quizMachine = setup({
+	types: {
+		context: {} as QuizContext,
+		events: {} as QuizEvent,
+		input: {} as QuizInput
+	},
+	guards: {
+		hasQuestions: ({ context }) => context.bank.questions.length > 0,
+		acceptable: ({ context, event }) => acceptable(context, event),
+		acceptableAndEnds: ({ context, event }) =>
+			acceptable(context, event) && endsAsking(context, event),
+		acceptableAndEndsDeeper: ({ context, event }) =>
+			acceptable(context, event) && endsDeeper(context, event),
+		canGoBack: ({ context }) => {
+			const i = context.answers.findIndex((a) => a.questionId === context.current);
+			return i > 0 || (i < 0 && context.answers.length > 0);
+		},
+		isAnswered: ({ context, event }) =>
+			event.type === 'quiz.goto' && context.answers.some((a) => a.questionId === event.questionId),
+		canResume: ({ context }) => context.current !== null || next(context, context.answers) !== null,
+		stopRuleMet: ({ context }) => stopReason(context.bank, context.answers) !== null,
+		canGoDeeper: ({ context }) => next(context, context.answers) !== null
+	},
+	actions: {
+		/** Records the answer and moves on to the best next item. */
+		answer: assign(({ context, event }) => {
+			const answers = withAnswer(context, choiceOf(event));
+			return { answers, current: next(context, answers) };
+		}),
+		/** Records the answer; the phase ends, so nothing is on screen. */
+		answerLast: assign(({ context, event }) => ({
+			answers: withAnswer(context, choiceOf(event)),
+			current: null
+		})),
+		pickNext: assign(({ context }) => ({ current: next(context, context.answers) })),
+		keepOrPickNext: assign(({ context }) => ({
+			current: context.current ?? next(context, context.answers)
+		})),
+		goBack: assign(({ context }) => {
+			const i = context.answers.findIndex((a) => a.questionId === context.current);
+			const prev = context.answers[(i < 0 ? context.answers.length : i) - 1];
+			return { current: prev?.questionId ?? context.current };
+		}),
+		goTo: assign(({ context, event }) => ({
+			current:
+				event.type === 'quiz.goto' && findQuestion(context.bank, event.questionId)
+					? event.questionId
+					: context.current
+		})),
+		startDeeper: assign(({ context }) => ({
+			deeperUntil: Math.min(TUNING.ceiling, context.answers.length + TUNING.deeperItems),
+			current: nextQuestion(context.bank, context.answers, context.targetRole)
+		})),
+		clearCurrent: assign({ current: null, deeperUntil: null }),
+		reset: assign({ answers: [], current: null, deeperUntil: null })
+	}
+}).createMachine({
+	id: 'quiz',
+	initial: 'intro',
+	context: ({ input }) => ({
+		bank: input.bank,
+		targetRole:
+			input.targetRole && input.bank.roles.some((r) => r.id === input.targetRole)
+				? input.targetRole
+				: null,
+		answers: [],
+		current: null,
+		deeperUntil: null
+	}),
+	on: { 'quiz.restart': { target: '.intro', actions: 'reset' } },
+	states: {
+		intro: {
+			on: { 'quiz.start': { guard: 'hasQuestions', target: 'asking', actions: 'pickNext' } }
+		},
+		asking: {
+			initial: 'question',
+			states: {
+				question: {
+					on: {
+						'quiz.answer': [
+							{ guard: 'acceptableAndEnds', target: 'review', actions: 'answerLast' },
+							{ guard: 'acceptable', target: 'question', actions: 'answer' }
+						],
+						'quiz.skip': [
+							{ guard: 'acceptableAndEnds', target: 'review', actions: 'answerLast' },
+							{ guard: 'acceptable', target: 'question', actions: 'answer' }
+						],
+						'quiz.back': { guard: 'canGoBack', actions: 'goBack' },
+						'quiz.goto': { guard: 'isAnswered', actions: 'goTo' },
+						'quiz.review': { target: 'review' }
+					}
+				},
+				review: {
+					on: {
+						'quiz.resume': { guard: 'canResume', target: 'question', actions: 'keepOrPickNext' },
+						'quiz.goto': { guard: 'isAnswered', target: 'question', actions: 'goTo' },
+						'quiz.finish': { guard: 'stopRuleMet', target: '#quiz.results' }
+					}
+				}
+			}
+		},
+		deeper: {
+			on: {
+				'quiz.answer': [
+					{ guard: 'acceptableAndEndsDeeper', target: 'results', actions: 'answerLast' },
+					{ guard: 'acceptable', actions: 'answer' }
+				],
+				'quiz.skip': [
+					{ guard: 'acceptableAndEndsDeeper', target: 'results', actions: 'answerLast' },
+					{ guard: 'acceptable', actions: 'answer' }
+				],
+				'quiz.back': { guard: 'canGoBack', actions: 'goBack' },
+				'quiz.finish': { target: 'results' }
+			}
+		},
+		results: {
+			entry: 'clearCurrent',
+			on: { 'quiz.deeper': { guard: 'canGoDeeper', target: 'deeper', actions: 'startDeeper' } }
+		}
+	}
+});
+
+export type QuizMachine = typeof quizMachine;

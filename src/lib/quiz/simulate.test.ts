@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { content } from '../content/catalogue';
+import { TRAIT_IDS } from '../content/schema';
+import { itemEffect } from '../matching/estimate';
+import { toQuizBank } from './bank';
+import { opening } from './select';
+import { study } from './simulate';
+import { TUNING } from './tuning';
+
+const bank = toQuizBank(content);
+
+describe('on the real catalogue', () => {
+	it('opens with 4–6 items covering all 13 traits', () => {
+		const ids = opening(bank);
+		expect(ids.length).toBeGreaterThanOrEqual(TUNING.openingMin);
+		expect(ids.length).toBeLessThanOrEqual(TUNING.openingMax);
+		const covered = new Set(
+			ids.flatMap((id) =>
+				Object.entries(itemEffect(bank.questions.find((q) => q.id === id)!).reach)
+					.filter(([, r]) => r >= TUNING.coverLoad)
+					.map(([t]) => t)
+			)
+		);
+		expect([...covered].sort()).toEqual([...TRAIT_IDS].sort());
+	});
+
+	// Seeded simulation (same persona/response model as `npm run bench:match`): a regression floor.
+	it('recovers the persona’s role in the top 3 at least 90% of the time', () => {
+		const s = study(bank, { perRole: 40, seed: 7 });
+		expect(s.top3).toBeGreaterThanOrEqual(0.9);
+		expect(s.meanQuestions).toBeLessThanOrEqual(TUNING.ceiling);
+	}, 60_000);
+});

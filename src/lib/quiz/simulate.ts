@@ -1,0 +1,124 @@
+/**
+ * Simulated visitors for the benchmark (scripts/bench-match.ts) and the seeded recovery test: personas
+ * drawn around each role's profile answer through the response model, with the real selection, stop
+ * rule and matching. Seeded, so every run gives the same figures.
+ */
+import type { TraitId } from '../content/schema';
+import { responseProbs, type TraitLevels } from '../matching/response';
+import { results } from '../matching/index';
+import type { Answer, QuizBank } from './bank';
+import { nextQuestion, stopReason } from './select';
+import { TUNING } from './tuning';
+
+// Re-exported so scripts can load the whole engine through one module runner.
+export { toQuizBank } from './bank';
+export { results } from '../matching/index';
+export { TUNING } from './tuning';
+
+/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
+export function prng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function gaussian(rand: () => number): number {
+	const u = Math.max(rand(), 1e-12);
+	return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
+}
+
+/** A persona: the profile plus Gaussian noise (sd), clamped to 0..1. */
+export function persona(
+	profile: TraitLevels,
+	traits: readonly TraitId[],
+	sd: number,
+	rand: () => number
+) {
+	const out: TraitLevels = {};
+	for (const t of traits)
+		out[t] = Math.min(1, Math.max(0, (profile[t] ?? 0.5) + sd * gaussian(rand)));
+	return out;
+}
+
+function sample(probs: number[], rand: () => number): number {
+	let x = rand();
+	for (let i = 0; i < probs.length; i++) {
+		x -= probs[i] ?? 0;
+		if (x < 0) return i;
+	}
+	return probs.length - 1;
+}
+
+/** Runs one quiz to its stop rule; the persona answers every item through the response model. */
+export function runQuiz(
+	bank: QuizBank,
+	traits: TraitLevels,
+	rand: () => number,
+	options: { target?: string | null; temperature?: number } = {}
+): Answer[] {
+	const answers: Answer[] = [];
+	const byId = new Map(bank.questions.map((q) => [q.id, q]));
+	while (!stopReason(bank, answers)) {
+		const id = nextQuestion(bank, answers, options.target);
+		const q = id ? byId.get(id) : undefined;
+		if (!q) break;
+		const temperature = options.temperature ?? TUNING.responseTemperature;
+		answers.push({ questionId: q.id, choice: sample(responseProbs(q, traits, temperature), rand) });
+	}
+	return answers;
+}
+
+export type Study = {
+	top1: number;
+	top3: number;
+	meanQuestions: number;
+	maxQuestions: number;
+	runs: number;
+};
+
+/** Recovery study: `perRole` personas per role; a persona is recovered when its role ranks first / top 3. */
+export function study(
+	bank: QuizBank,
+	options: {
+		perRole: number;
+		seed: number;
+		sd?: number;
+		temperature?: number;
+		targetMode?: boolean;
+		onRun?: (answers: Answer[], target: string | null) => void;
+	}
+): Study {
+	const rand = prng(options.seed);
+	let top1 = 0;
+	let top3 = 0;
+	let total = 0;
+	let max = 0;
+	let runs = 0;
+	for (const role of bank.roles) {
+		for (let i = 0; i < options.perRole; i++) {
+			const traits = persona(role.profile, bank.traits, options.sd ?? 0.1, rand);
+			const target = options.targetMode ? role.id : null;
+			const answers = runQuiz(bank, traits, rand, { target, temperature: options.temperature });
+			options.onRun?.(answers, target);
+			const ranking = results(bank, answers, target).ranking;
+			const rank = ranking.findIndex((r) => r.roleId === role.id);
+			if (rank === 0) top1++;
+			if (rank >= 0 && rank < 3) top3++;
+			total += answers.length;
+			max = Math.max(max, answers.length);
+			runs++;
+		}
+	}
+	return {
+		top1: top1 / runs,
+		top3: top3 / runs,
+		meanQuestions: total / runs,
+		maxQuestions: max,
+		runs
+	};
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import QuestionView from './QuestionView.svelte';
+import { testContext } from '../test/i18n';
+
+function setup(overrides: Partial<Parameters<typeof render<typeof QuestionView>>[1]> = {}) {
+	const handlers = { onanswer: vi.fn(), onskip: vi.fn(), onback: vi.fn(), onreview: vi.fn() };
+	render(QuestionView, {
+		props: {
+			number: 3,
+			kind: 'situational',
+			prompt: 'A customer calls, furious. What do you do first?',
+			options: ['Listen and calm them', 'Check the order data', 'Offer a discount'],
+			answered: null,
+			canGoBack: true,
+			...handlers,
+			...(overrides as object)
+		},
+		context: testContext('en')
+	});
+	return handlers;
+}
+
+describe('QuestionView', () => {
+	it('shows the question as a radio group and moves focus to its heading', async () => {
+		setup();
+		await expect.element(page.getByRole('heading', { name: 'Question 3' })).toHaveFocus();
+		const group = page.getByRole('group', { name: /furious/ });
+		await expect.element(group).toBeVisible();
+		expect(page.getByRole('radio').elements()).toHaveLength(3);
+	});
+
+	it('answers only once an option is chosen', async () => {
+		const { onanswer } = setup();
+		const next = page.getByRole('button', { name: 'Next' });
+		await expect.element(next).toBeDisabled();
+		await page.getByRole('radio', { name: 'Check the order data' }).click();
+		await expect.element(next).toBeEnabled();
+		await next.click();
+		expect(onanswer).toHaveBeenCalledWith(1);
+	});
+
+	it('works with the keyboard: arrows choose, Enter answers', async () => {
+		const { onanswer } = setup();
+		await page.getByRole('radio', { name: 'Listen and calm them' }).click();
+		await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+		await expect.element(page.getByRole('radio', { name: 'Offer a discount' })).toBeChecked();
+		await userEvent.keyboard('{Enter}');
+		expect(onanswer).toHaveBeenCalledWith(2);
+	});
+
+	it('shows a previous answer and offers skip, back and review', async () => {
+		const { onskip, onback, onreview } = setup({ answered: 0 });
+		await expect.element(page.getByRole('radio', { name: 'Listen and calm them' })).toBeChecked();
+		await page.getByRole('button', { name: 'No preference' }).click();
+		await page.getByRole('button', { name: 'Back' }).click();
+		await page.getByRole('button', { name: 'Review my answers' }).click();
+		expect([onskip, onback, onreview].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
+	});
+
+	it('asks "which would you rather do" for a pair, in the page language', async () => {
+		render(QuestionView, {
+			props: {
+				number: 1,
+				kind: 'pair',
+				prompt: null,
+				options: ['Analyse the figures', 'Coach a colleague'],
+				answered: null,
+				canGoBack: false,
+				onanswer: () => {},
+				onskip: () => {},
+				onback: () => {},
+				onreview: () => {}
+			},
+			context: testContext('nl')
+		});
+		await expect.element(page.getByRole('group', { name: 'Wat doe je liever?' })).toBeVisible();
+		await expect.element(page.getByRole('button', { name: 'Vorige' })).not.toBeInTheDocument();
+	});
+});

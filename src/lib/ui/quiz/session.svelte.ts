@@ -1,0 +1,81 @@
+/**
+ * One visitor's quiz in the browser: the XState actor, its snapshot as reactive state, and saving
+ * after every change. Loaded on demand, so the quiz intro does not wait for the engine.
+ */
+import { createActor, type SnapshotFrom } from 'xstate';
+import type { QuizBank } from '$lib/quiz/bank';
+import { quizMachine, type QuizEvent } from '$lib/quiz/machine';
+import { restoreQuiz, serializeQuiz, type RestoredQuiz } from '$lib/quiz/persist';
+
+type RestoreFailure = Extract<RestoredQuiz, { ok: false }>['reason'];
+import { encodeShareCode } from '$lib/quiz/share-code';
+import { estimatedRemaining } from '$lib/quiz/select';
+import { results } from '$lib/matching';
+import {
+	PROFILE_KEY,
+	QUIZ_KEY,
+	readStorage,
+	removeStorage,
+	writeStorage,
+	type SavedProfile
+} from './storage';
+
+export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
+
+export class QuizSession {
+	snapshot: QuizSnapshot = $state.raw() as QuizSnapshot;
+	/** Why a saved quiz could not be restored, if one was found and discarded. */
+	readonly discarded: RestoreFailure | null = null;
+	readonly restored: boolean = false;
+	#actor;
+
+	constructor(
+		private readonly bank: QuizBank,
+		targetRole: string | null
+	) {
+		const saved = readStorage(QUIZ_KEY);
+		const restored = saved === null ? null : restoreQuiz(saved, bank);
+		if (restored && !restored.ok) {
+			this.discarded = restored.reason;
+			removeStorage(QUIZ_KEY);
+		}
+		const snapshot = restored?.ok ? restored.snapshot : undefined;
+		this.restored = !!snapshot;
+		this.#actor = createActor(quizMachine, { input: { bank, targetRole }, snapshot });
+		this.snapshot = this.#actor.getSnapshot();
+		this.#actor.subscribe((next) => {
+			this.snapshot = next;
+			writeStorage(QUIZ_KEY, serializeQuiz(this.#actor.getPersistedSnapshot(), bank.version));
+		});
+		this.#actor.start();
+	}
+
+	/** About how many more questions the stop rule expects. */
+	get remaining(): number {
+		const { answers, targetRole } = this.snapshot.context;
+		return estimatedRemaining(this.bank, answers, targetRole);
+	}
+
+	send(event: QuizEvent): void {
+		this.#actor.send(event);
+	}
+
+	/** The share code of the current answers; also saved as the latest results for other pages. */
+	finish(): string {
+		const { answers, targetRole } = this.snapshot.context;
+		const code = encodeShareCode(this.bank, answers, targetRole);
+		const r = results(this.bank, answers, targetRole);
+		const profile: SavedProfile = {
+			version: this.bank.version,
+			code,
+			traits: Object.fromEntries(Object.entries(r.estimate.traits).map(([id, e]) => [id, e.value])),
+			top: r.top.map((m) => m.roleId)
+		};
+		writeStorage(PROFILE_KEY, JSON.stringify(profile));
+		return code;
+	}
+
+	stop(): void {
+		this.#actor.stop();
+	}
+}

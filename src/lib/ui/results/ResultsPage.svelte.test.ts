@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import ResultsPage from './ResultsPage.svelte';
+import type { MatchView, ResultsView } from '$lib/results/view';
+import { testContext } from '../test/i18n';
+
+const match = (id: string, title: string, score: number): MatchView => ({
+	id,
+	title,
+	summary: `${title} summary`,
+	score,
+	strengths: [
+		{
+			id: 'empathy',
+			name: 'Empathy',
+			answers: [
+				{ prompt: 'A customer calls, furious.', option: 'Listen and calm them', scale: null }
+			]
+		},
+		{
+			id: 'composure',
+			name: 'Composure',
+			answers: [{ prompt: 'I stay calm under pressure.', option: null, scale: 4 }]
+		}
+	],
+	gaps: id === 'team-leader' ? [{ id: 'leadership', name: 'Leadership' }] : []
+});
+
+const view: ResultsView = {
+	answered: 12,
+	target: null,
+	top: [
+		match('customer-service-advisor', 'Customer service advisor', 87),
+		match('chat-email-advisor', 'Chat and email advisor', 80),
+		match('team-leader', 'Team leader', 71)
+	],
+	ranking: [
+		{ id: 'customer-service-advisor', title: 'Customer service advisor', score: 87 },
+		{ id: 'chat-email-advisor', title: 'Chat and email advisor', score: 80 },
+		{ id: 'team-leader', title: 'Team leader', score: 71 },
+		{ id: 'data-analyst', title: 'Data analyst', score: 20 }
+	],
+	traits: [
+		{ id: 'empathy', name: 'Empathy', value: 82, certainty: 'high' },
+		{ id: 'analytical', name: 'Analytical thinking', value: 40, certainty: 'low' }
+	],
+	award: { id: 'empathy', name: 'Empathy' }
+};
+
+describe('ResultsPage', () => {
+	it('leads with the top three roles, their score, why they match and what may be hard', async () => {
+		render(ResultsPage, {
+			props: { view, code: 'abc', url: 'https://example.test/en/results/abc' },
+			context: testContext('en')
+		});
+		const top = page.getByRole('region', { name: 'Your best matches' });
+		const cards = top.getByRole('article');
+		expect(cards.elements()).toHaveLength(3);
+		await expect
+			.element(cards.first().getByRole('heading', { level: 3 }))
+			.toHaveTextContent('Customer service advisor');
+		await expect.element(cards.first().getByText('87% match')).toBeVisible();
+		await expect.element(cards.first().getByText('“Listen and calm them”')).toBeVisible();
+		await expect
+			.element(cards.first().getByText('“I stay calm under pressure. — Strongly agree”'))
+			.toBeVisible();
+		await expect
+			.element(
+				cards
+					.nth(2)
+					.getByText('Leadership: the role asks a lot of it, and your answers showed less.')
+			)
+			.toBeVisible();
+		await expect
+			.element(cards.first().getByRole('link', { name: /Read the role profile/ }))
+			.toHaveAttribute('href', '/en/roles/customer-service-advisor');
+	});
+
+	it('ranks every role, gives the trait profile as a table and the award category', async () => {
+		render(ResultsPage, {
+			props: { view, code: 'abc', url: 'https://example.test/en/results/abc' },
+			context: testContext('en')
+		});
+		const all = page.getByRole('region', { name: 'All roles, best match first' });
+		expect(all.getByRole('listitem').elements()).toHaveLength(4);
+		const table = page.getByRole('table', { name: 'Your trait profile' });
+		await expect.element(table.getByRole('row', { name: /Empathy 82 high/ })).toBeInTheDocument();
+		await expect.element(page.getByText(/Your strongest one: Empathy/)).toBeVisible();
+	});
+
+	it('shows the target role first in target-role mode', async () => {
+		const target = match('team-leader', 'Team leader', 71);
+		render(ResultsPage, {
+			props: {
+				view: { ...view, target, top: view.top.slice(0, 2) },
+				code: 'abc',
+				url: 'https://example.test/en/results/abc'
+			},
+			context: testContext('en')
+		});
+		const headings = page
+			.getByRole('heading', { level: 2 })
+			.elements()
+			.map((h) => h.textContent);
+		expect(headings.slice(0, 2)).toEqual(['Your fit for this role', 'Your best matches']);
+	});
+});

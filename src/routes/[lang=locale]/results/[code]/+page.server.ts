@@ -1,0 +1,26 @@
+import { content } from '$lib/content/catalogue';
+import { toQuizBank } from '$lib/quiz/bank';
+import { decodeShareCode } from '$lib/quiz/share-code';
+import { resultsView } from '$lib/results/view';
+import { messages } from '$lib/server/messages';
+import type { PageServerLoad } from './$types';
+
+// Any code can arrive here, so the page is computed per request from the code alone.
+export const prerender = false;
+
+const bank = toQuizBank(content);
+
+export const load: PageServerLoad = ({ params }) => {
+	const decoded = decodeShareCode(bank, params.code);
+	const base = {
+		messages: messages(params.lang, ['quiz']),
+		code: params.code,
+		version: bank.version
+	};
+	if (!decoded.ok) return { ...base, invalid: decoded.reason, view: null };
+	return {
+		...base,
+		invalid: null,
+		view: resultsView(content, bank, decoded.answers, params.lang, decoded.targetRole)
+	};
+};

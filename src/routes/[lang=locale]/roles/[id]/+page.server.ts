@@ -1,0 +1,116 @@
+import { error } from '@sveltejs/kit';
+import { content } from '$lib/content/catalogue';
+import { roleTitle } from '$lib/content/localize';
+import type { Role } from '$lib/content/schema';
+import { percent, rankedTraits, weightBand } from '$lib/explorer/cards';
+import { compareHref, type RoleLink } from '$lib/explorer/compare';
+import { jsonForScript, occupationJsonLd, onetUrl, romeUrl } from '$lib/explorer/jsonld';
+import { searchTerms } from '$lib/explorer/search';
+import { closestRoles } from '$lib/explorer/similarity';
+import { firstSentence } from '$lib/explorer/text';
+import { createI18n } from '$lib/i18n/instance';
+import { LOCALES, type Locale } from '$lib/i18n/locales';
+import { messages } from '$lib/server/messages';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// Every known role is prerendered in every language; any other id reaches the server at runtime,
+// which answers with a 404 that suggests the closest roles ('auto' keeps the route on the server).
+export const prerender = 'auto';
+
+export const entries: EntryGenerator = () =>
+	LOCALES.flatMap((lang) => content.roles.map((role) => ({ lang, id: role.id })));
+
+const link = (role: Role, locale: Locale): RoleLink => ({
+	id: role.id,
+	title: roleTitle(role, locale),
+	href: `/${locale}/roles/${role.id}`
+});
+
+function notFound(id: string, locale: Locale): never {
+	const t = createI18n(locale, messages(locale, ['roles'])).getFixedT(locale, 'roles');
+	const candidates = content.roles.map((r) => ({ id: r.id, terms: searchTerms(r) }));
+	const byId = new Map(content.roles.map((r) => [r.id, r]));
+	const suggestions = closestRoles(id.slice(0, 100), candidates).map((found) => {
+		const { title, href } = link(byId.get(found)!, locale);
+		return { title, href };
+	});
+	error(404, {
+		message: t('notFound.message', { id: id.slice(0, 80) }),
+		suggestionsLabel: t('notFound.suggestions'),
+		suggestions
+	});
+}
+
+export const load: PageServerLoad = ({ params, url }) => {
+	const locale = params.lang;
+	const role = content.roles.find((r) => r.id === params.id);
+	if (!role) notFound(params.id, locale);
+
+	const byId = new Map(content.roles.map((r) => [r.id, r]));
+	const links = (ids: readonly string[]) =>
+		ids.flatMap((id) => {
+			const found = byId.get(id);
+			return found ? [link(found, locale)] : [];
+		});
+	// Natural comparisons first: where the role comes from and leads to, then its level's peers.
+	const compareIds = [
+		...new Set([
+			...role.previous,
+			...role.next,
+			...content.roles.filter((r) => r.level === role.level).map((r) => r.id)
+		])
+	]
+		.filter((id) => id !== role.id && byId.has(id))
+		.slice(0, 6);
+	const format = new Intl.NumberFormat(locale, { style: 'percent' });
+	const pageUrl = new URL(url.pathname, url.origin).href;
+
+	return {
+		messages: messages(locale, ['roles']),
+		role: {
+			id: role.id,
+			title: roleTitle(role, locale),
+			level: role.level,
+			channels: role.channels,
+			summary: role.summary[locale],
+			description: firstSentence(role.summary[locale]),
+			day: role.day[locale],
+			skills: role.skills[locale],
+			kpis: role.kpis[locale],
+			patterns: {
+				shifts: role.patterns.shifts,
+				remote: role.patterns.remote,
+				text: role.patterns.text[locale]
+			},
+			entryRoutes: role.entryRoutes.map((r) => ({
+				degreeRequired: r.degreeRequired,
+				text: r.text[locale]
+			})),
+			enjoy: role.enjoy[locale],
+			hard: role.hard[locale],
+			pay: role.pay
+				? { text: role.pay.text[locale], source: role.pay.source, year: role.pay.year }
+				: null,
+			traits: rankedTraits(role.profile, content.traits, locale).map((t) => ({
+				...t,
+				percent: percent(t.weight),
+				value: format.format(percent(t.weight) / 100),
+				band: weightBand(t.weight)
+			})),
+			previous: links(role.previous),
+			next: links(role.next),
+			compare: links(compareIds).map((other) => ({
+				...other,
+				href: compareHref(locale, [role.id, other.id])
+			})),
+			codes: {
+				esco: role.codes.esco,
+				isco: role.codes.isco,
+				onet: role.codes.onet ? { code: role.codes.onet, href: onetUrl(role.codes.onet) } : null,
+				rome: role.codes.rome ? { code: role.codes.rome, href: romeUrl(role.codes.rome) } : null
+			}
+		},
+		compareHref: compareHref(locale, [role.id]),
+		jsonLd: jsonForScript(occupationJsonLd(role, locale, pageUrl))
+	};
+};
