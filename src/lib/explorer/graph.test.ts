@@ -90,3 +90,29 @@ describe('layoutCareerGraph', () => {
 		expect(g.columns.map((c) => c.level)).toEqual(['entry', 'senior']);
 	});
 });
+
+describe('a crowded level', () => {
+	const many = [
+		role('e', 'entry', ['m0', 'm1', 'm2', 'm3', 'm4', 'm5']),
+		...[0, 1, 2, 3, 4, 5].map((i) => role(`m${i}`, 'experienced', i < 2 ? [`m${i + 6}`] : [])),
+		role('m6', 'experienced'),
+		role('m7', 'experienced', ['m6'])
+	];
+	const graph = layoutCareerGraph(many, LEVELS);
+	const node = (id: string) => graph.nodes.find((n) => n.id === id)!;
+
+	it('is split in two columns: roles reached from within the level go second', () => {
+		expect(new Set(graph.nodes.map((n) => n.column))).toEqual(new Set([0, 1, 2]));
+		expect(node('m0').column).toBe(1);
+		expect(node('m6').column).toBe(2);
+		expect(node('m7').column).toBe(2);
+		expect(graph.edges.find((e) => e.from === 'm0')!.within).toBe(true);
+		expect(graph.edges.find((e) => e.from === 'e')!.within).toBe(false);
+	});
+	it('gives the level one title spanning both columns', () => {
+		expect(graph.columns.map((c) => c.level)).toEqual(['entry', 'experienced']);
+		const experienced = graph.columns[1]!;
+		expect(experienced.x).toBe(node('m0').x);
+		expect(experienced.x + experienced.width).toBe(node('m6').x + node('m6').width);
+	});
+});

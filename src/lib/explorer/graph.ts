@@ -21,26 +21,30 @@ export type GraphNode = {
 	lines: string[];
 };
 
-export type GraphEdge = { from: string; to: string; d: string };
+/** `within`: a step between two roles of the same level (drawn lighter). */
+export type GraphEdge = { from: string; to: string; d: string; within: boolean };
 
 export type CareerGraph = {
 	width: number;
 	height: number;
+	/** One per level: where its title goes (a crowded level spans two columns of boxes). */
 	columns: { level: string; x: number; width: number }[];
 	nodes: GraphNode[];
 	edges: GraphEdge[];
 };
 
 export const LAYOUT = {
-	nodeWidth: 210,
-	lineHeight: 17,
+	nodeWidth: 200,
+	lineHeight: 18,
 	maxLines: 3,
 	padY: 12,
-	columnGap: 90,
+	columnGap: 72,
 	rowGap: 22,
 	margin: 16,
 	header: 40,
-	charsPerLine: 24
+	charsPerLine: 22,
+	/** A level with more roles than this is split into two columns. */
+	maxPerColumn: 7
 } as const;
 
 /** Breaks a title into at most maxLines lines of about maxChars characters; the last line ends in … if cut. */
@@ -128,19 +132,50 @@ function orderColumns(columns: string[][], edges: [string, string][]): string[][
 	return order;
 }
 
+/**
+ * A crowded level becomes two columns: first the roles reached from other levels only, then those
+ * reached from within the level (a team leader after a senior advisor), so fewer arrows loop back.
+ */
+function splitLevels(
+	roles: readonly GraphRole[],
+	levels: readonly string[],
+	edges: [string, string][]
+): { level: string; ids: string[] }[] {
+	const levelOf = new Map(roles.map((r) => [r.id, r.level]));
+	return levels.flatMap((level) => {
+		const ids = roles.filter((r) => r.level === level).map((r) => r.id);
+		if (ids.length <= LAYOUT.maxPerColumn) return ids.length ? [{ level, ids }] : [];
+		const later = new Set(
+			edges
+				.filter(([a, b]) => levelOf.get(a) === level && levelOf.get(b) === level)
+				.map(([, b]) => b)
+		);
+		const first = ids.filter((id) => !later.has(id));
+		const second = ids.filter((id) => later.has(id));
+		return first.length && second.length
+			? [
+					{ level, ids: first },
+					{ level, ids: second }
+				]
+			: [{ level, ids }];
+	});
+}
+
 /** Lays out the roles in the given level order; roles in the order given stay in that order when nothing else decides. */
 export function layoutCareerGraph(
 	roles: readonly GraphRole[],
 	levels: readonly string[]
 ): CareerGraph {
 	const L = LAYOUT;
-	const usedLevels = levels.filter((level) => roles.some((r) => r.level === level));
 	const edges = careerEdges(roles);
+	const split = splitLevels(roles, levels, edges);
+	const usedLevels = [...new Set(split.map((c) => c.level))];
 	const columns = orderColumns(
-		usedLevels.map((level) => roles.filter((r) => r.level === level).map((r) => r.id)),
+		split.map((c) => c.ids),
 		edges
 	);
 	const byId = new Map(roles.map((r) => [r.id, r]));
+	const columnX = (column: number) => L.margin + column * (L.nodeWidth + L.columnGap);
 	const nodeHeight = L.maxLines * L.lineHeight + 2 * L.padY;
 	const tallest = Math.max(0, ...columns.map((c) => c.length));
 	const columnHeight = tallest * nodeHeight + Math.max(0, tallest - 1) * L.rowGap;
@@ -154,7 +189,7 @@ export function layoutCareerGraph(
 				id,
 				level: role.level,
 				column,
-				x: L.margin + column * (L.nodeWidth + L.columnGap),
+				x: columnX(column),
 				y: top + row * (nodeHeight + L.rowGap),
 				width: L.nodeWidth,
 				height: nodeHeight,
@@ -186,22 +221,22 @@ export function layoutCareerGraph(
 			const bulge = Math.min(L.columnGap / 2 - 6, 20 + Math.abs(by - ay) / 8);
 			d = `M${r(x)} ${r(ay)}C${r(x + bulge)} ${r(ay)} ${r(x + bulge)} ${r(by)} ${r(x)} ${r(by)}`;
 		}
-		return { from, to, d };
+		return { from, to, d, within: a.level === b.level };
 	});
 	// Room on the right for loops between roles of the last level.
 	const width =
 		2 * L.margin +
-		usedLevels.length * L.nodeWidth +
-		Math.max(0, usedLevels.length - 1) * L.columnGap +
+		columns.length * L.nodeWidth +
+		Math.max(0, columns.length - 1) * L.columnGap +
 		L.columnGap / 2;
 	return {
 		width,
 		height: 2 * L.margin + L.header + columnHeight,
-		columns: usedLevels.map((level, i) => ({
-			level,
-			x: L.margin + i * (L.nodeWidth + L.columnGap),
-			width: L.nodeWidth
-		})),
+		columns: usedLevels.map((level) => {
+			const own = split.flatMap((c, i) => (c.level === level ? [i] : []));
+			const x = columnX(own[0]!);
+			return { level, x, width: columnX(own.at(-1)!) + L.nodeWidth - x };
+		}),
 		nodes,
 		edges: graphEdges
 	};

@@ -133,8 +133,28 @@ export function nextQuestion(
 	return (best as { id: string } | null)?.id ?? null;
 }
 
-const ranking = (bank: QuizBank, answers: readonly Answer[]) =>
-	scoreRoles(bank, estimateTraits(bank, answers));
+/**
+ * The stop rule re-ranks the last few answer prefixes, and the machine's guards, its next step and the
+ * progress estimate all ask for the same prefixes: remember recent rankings (they only depend on the
+ * answers, in any order) so one answer costs one new ranking, not a dozen.
+ */
+const rankingCache = new WeakMap<QuizBank, Map<string, RoleScore[]>>();
+const RANKINGS_KEPT = 64;
+function ranking(bank: QuizBank, answers: readonly Answer[]): RoleScore[] {
+	let cache = rankingCache.get(bank);
+	if (!cache) rankingCache.set(bank, (cache = new Map()));
+	const key = answers
+		.map((a) => `${a.questionId}=${a.choice}`)
+		.sort()
+		.join('&');
+	let out = cache.get(key);
+	if (!out) {
+		out = scoreRoles(bank, estimateTraits(bank, answers));
+		if (cache.size >= RANKINGS_KEPT) cache.delete(cache.keys().next().value!);
+		cache.set(key, out);
+	}
+	return out;
+}
 
 /** Keys of the ranking that must stay put: the leader, and (with it) the top three as a set. */
 const leaderKey = (r: RoleScore[]) => r[0]?.roleId ?? '';

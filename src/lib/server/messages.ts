@@ -23,3 +23,15 @@ export function messages(locale: Locale, namespaces: Namespace[]): ResourceLangu
 	const all = resources[locale] ?? {};
 	return Object.fromEntries(namespaces.filter((ns) => ns in all).map((ns) => [ns, all[ns]!]));
 }
+
+/**
+ * Parts of the `recruiters` namespace, for candidates' pages that show a campaign (banner) or the
+ * embedded quiz (embed): they need a few texts, not the whole link builder's.
+ */
+export function recruiterMessages(
+	locale: Locale,
+	parts: ('banner' | 'embed' | 'builder')[]
+): ResourceLanguage {
+	const all = (resources[locale]?.recruiters ?? {}) as Record<string, unknown>;
+	return { recruiters: Object.fromEntries(parts.map((part) => [part, all[part]])) };
+}

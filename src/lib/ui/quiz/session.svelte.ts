@@ -21,6 +21,12 @@ import {
 } from './storage';
 
 export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
+/** What finishing gives: the share code, and the best roles' ids and scores (0–100), no answers. */
+export type QuizFinish = {
+	code: string;
+	targetRole: string | null;
+	top: { roleId: string; score: number }[];
+};
 
 export class QuizSession {
 	snapshot: QuizSnapshot = $state.raw() as QuizSnapshot;
@@ -61,7 +67,7 @@ export class QuizSession {
 	}
 
 	/** The share code of the current answers; also saved as the latest results for other pages. */
-	finish(): string {
+	finish(): QuizFinish {
 		const { answers, targetRole } = this.snapshot.context;
 		const code = encodeShareCode(this.bank, answers, targetRole);
 		const r = results(this.bank, answers, targetRole);
@@ -72,7 +78,8 @@ export class QuizSession {
 			top: r.top.map((m) => m.roleId)
 		};
 		writeStorage(PROFILE_KEY, JSON.stringify(profile));
-		return code;
+		const top = r.top.map((m) => ({ roleId: m.roleId, score: Math.round(m.score) }));
+		return { code, targetRole, top };
 	}
 
 	stop(): void {

@@ -59,3 +59,6 @@ export function readProfile(): SavedProfile | null {
 
 /** Set in session storage while the visitor is inside the quiz in this tab: a reload or language switch resumes in place. */
 export const ACTIVE_KEY = 'contact-careers:quiz-active';
+
+/** A recruiter's campaign parameters (validated), in session storage: kept for this visit only. */
+export const CAMPAIGN_KEY = 'contact-careers:campaign';

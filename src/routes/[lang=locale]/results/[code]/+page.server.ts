@@ -2,7 +2,7 @@ import { content } from '$lib/content/catalogue';
 import { toQuizBank } from '$lib/quiz/bank';
 import { decodeShareCode } from '$lib/quiz/share-code';
 import { resultsView } from '$lib/results/view';
-import { messages } from '$lib/server/messages';
+import { messages, recruiterMessages } from '$lib/server/messages';
 import type { PageServerLoad } from './$types';
 
 // Any code can arrive here, so the page is computed per request from the code alone.
@@ -13,7 +13,7 @@ const bank = toQuizBank(content);
 export const load: PageServerLoad = ({ params }) => {
 	const decoded = decodeShareCode(bank, params.code);
 	const base = {
-		messages: messages(params.lang, ['quiz']),
+		messages: { ...messages(params.lang, ['quiz']), ...recruiterMessages(params.lang, ['banner']) },
 		code: params.code,
 		version: bank.version
 	};

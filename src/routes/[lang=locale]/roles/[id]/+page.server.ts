@@ -10,7 +10,7 @@ import { closestRoles } from '$lib/explorer/similarity';
 import { firstSentence } from '$lib/explorer/text';
 import { createI18n } from '$lib/i18n/instance';
 import { LOCALES, type Locale } from '$lib/i18n/locales';
-import { messages } from '$lib/server/messages';
+import { messages, recruiterMessages } from '$lib/server/messages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Every known role is prerendered in every language; any other id reaches the server at runtime,
@@ -66,7 +66,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const pageUrl = new URL(url.pathname, url.origin).href;
 
 	return {
-		messages: messages(locale, ['roles']),
+		messages: { ...messages(locale, ['roles']), ...recruiterMessages(locale, ['banner']) },
 		role: {
 			id: role.id,
 			title: roleTitle(role, locale),

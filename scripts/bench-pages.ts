@@ -1,0 +1,192 @@
+/**
+ * Page benchmark against the production build (run `npm run build` first): starts `node server.ts`
+ * on a free port and, for one page of each type in English, prints the JavaScript a first visit
+ * downloads (gzip, over the wire), the Lighthouse mobile scores, and for the quiz the JavaScript
+ * loaded on Start and the time from answering to the next question being painted (4× CPU slowdown).
+ * Prints one figure per line, each with its budget; a missed budget is reported, never a failure.
+ * Usage: npm run bench:pages [-- --only quiz,role --no-lighthouse --lighthouse-runs 3 --clicks 8 --reports DIR --verbose]
+ */
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright';
+import { ensureBrowser } from './ensure-browser.ts';
+import { startServer } from './bench/server.ts';
+import { firstVisitScripts, startScripts, type ScriptLoad } from './bench/scripts.ts';
+import { answerToPaint } from './bench/interaction.ts';
+import { runLighthouse, CATEGORIES } from './bench/lighthouse.ts';
+import { watchErrors } from './bench/errors.ts';
+
+const { values } = parseArgs({
+	options: {
+		only: { type: 'string' },
+		'no-lighthouse': { type: 'boolean', default: false },
+		clicks: { type: 'string', default: '8' },
+		'lighthouse-runs': { type: 'string', default: '3' },
+		reports: { type: 'string' },
+		verbose: { type: 'boolean', default: false }
+	}
+});
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!existsSync(`${root}build/handler.js`)) {
+	console.error('bench:pages: no production build in build/ — run `npm run build` first.');
+	process.exit(1);
+}
+
+type PageSpec = { name: string; path: string | null; jsBudgetKb?: number };
+const PAGES: PageSpec[] = [
+	{ name: 'home', path: '/en' },
+	{ name: 'quiz', path: '/en/quiz', jsBudgetKb: 37 },
+	{ name: 'results', path: null }, // the quiz gives the code
+	{ name: 'roles', path: '/en/roles' },
+	{ name: 'role', path: '/en/roles/customer-service-advisor', jsBudgetKb: 18 },
+	{ name: 'career-map', path: '/en/career-map' },
+	{ name: 'compare', path: '/en/compare?roles=team-leader,trainer,quality-coach' },
+	{ name: 'recruiters', path: '/en/recruiters' },
+	{ name: 'about', path: '/en/about-data' }
+];
+const only = values.only?.split(',').map((s) => s.trim());
+const pages = only ? PAGES.filter((p) => only.includes(p.name)) : PAGES;
+if (only && pages.length !== only.length) {
+	console.error(
+		`bench:pages: unknown page in --only; pages: ${PAGES.map((p) => p.name).join(', ')}`
+	);
+	process.exit(1);
+}
+
+const INTERACTION_BUDGET_MS = 50;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+
+const browserEnv = ensureBrowser();
+const executablePath =
+	browserEnv.PLAYWRIGHT_BROWSER === 'bundled' ? undefined : browserEnv.CHROMIUM_PATH;
+const chromeArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-dev-shm-usage'
+];
+
+const server = await startServer(root);
+let browser: Browser | undefined;
+try {
+	console.log(`server: ${server.origin} (build/), Chromium ${executablePath ?? '(Playwright’s)'}`);
+	browser = await chromium.launch({ executablePath, args: chromeArgs });
+
+	// Results page: its code comes from finishing the quiz in the browser.
+	if (pages.some((p) => p.name === 'results')) {
+		const code = await finishQuiz(browser, server.origin);
+		PAGES.find((p) => p.name === 'results')!.path = `/en/results/${code}`;
+		console.log(`results: code ${code} (quiz finished by always picking the first answer)`);
+	}
+
+	// 1. JavaScript at first visit (and, for the quiz, on Start).
+	for (const spec of pages) {
+		const load = await firstVisitScripts(browser, server.origin, spec.path!);
+		const budget =
+			spec.jsBudgetKb === undefined
+				? ''
+				: ` — budget ≤ ${spec.jsBudgetKb} kB: ${verdict(load.bytes <= spec.jsBudgetKb * 1000)}`;
+		console.log(`${spec.name}: first-visit JS ${describe(load)}${budget}`);
+		if (values.verbose) for (const url of load.urls) console.log(`  ${url}`);
+		if (spec.name === 'quiz') {
+			const extra = await startScripts(browser, server.origin, spec.path!);
+			console.log(`quiz: JS loaded on Start ${describe(extra)}`);
+			if (values.verbose) for (const url of extra.urls) console.log(`  ${url}`);
+		}
+	}
+
+	// 3. Quiz interaction: answer → next question painted, 4× CPU slowdown.
+	if (pages.some((p) => p.name === 'quiz')) {
+		const r = await answerToPaint(browser, server.origin, Number(values.clicks));
+		console.log(
+			`quiz: answer to next question median ${r.median} ms, max ${r.max} ms ` +
+				`(4x CPU slowdown, ${r.samples.length} answers, ${r.source}) — budget < ` +
+				`${INTERACTION_BUDGET_MS} ms for every answer: ${verdict(r.max < INTERACTION_BUDGET_MS)}`
+		);
+		console.log(
+			`quiz: answer to next question, page-side click to paint median ${r.pageSide.median} ms, ` +
+				`max ${r.pageSide.max} ms (cross-check)`
+		);
+		if (values.verbose) console.log(`  samples (ms): ${r.samples.join(', ')}`);
+	}
+	await browser.close();
+	browser = undefined;
+
+	// 2. Lighthouse, mobile, simulated throttling (a fresh Chrome per run, one page at a time).
+	if (!values['no-lighthouse']) {
+		const urls = pages.map((p) => ({ name: p.name, url: server.origin + p.path! }));
+		for await (const r of runLighthouse(urls, {
+			chromePath: executablePath ?? chromium.executablePath(),
+			runs: Math.max(1, Number(values['lighthouse-runs'])),
+			reportsDir: values.reports
+		})) {
+			const scores = CATEGORIES.map((c) => r.scores[c] ?? '–').join('/');
+			const all100 = CATEGORIES.every((c) => r.scores[c] === 100);
+			console.log(
+				`${r.name}: Lighthouse ${scores} (P/A/BP/SEO) — budget 100 in every category: ${verdict(all100)}`
+			);
+			console.log(
+				`  performance over ${r.performanceRuns.length} runs: ${r.performanceRuns.join(', ')} ` +
+					`(median reported; benchmarkIndex ${r.benchmarkIndex})`
+			);
+			for (const a of r.failing)
+				console.log(`  ${a.category}: ${a.id} "${a.title}" (score ${a.score})${a.detail}`);
+		}
+	}
+} catch (error) {
+	console.error(`bench:pages failed: ${error instanceof Error ? error.message : error}`);
+	process.exitCode = 1;
+} finally {
+	await browser?.close();
+	await server.stop();
+}
+
+function describe(load: ScriptLoad): string {
+	const note = load.computed ? `, gzip computed for ${load.computed}` : '';
+	return `${kb(load.bytes)} gzip (${load.count} script${load.count === 1 ? '' : 's'}${note})`;
+}
+
+/** Completes the quiz (first answer every time) and returns the share code from the results URL. */
+async function finishQuiz(b: Browser, origin: string): Promise<string> {
+	const context = await b.newContext();
+	const page = await context.newPage();
+	const errors = watchErrors(page);
+	try {
+		await page.goto(`${origin}/en/quiz`);
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		const results = /\/en\/results\/([^/?#]+)/;
+		for (let i = 0; i < 100 && !results.test(page.url()); i++) {
+			const finish = page.getByRole('button', { name: 'See my results' });
+			const next = page.getByRole('button', { name: 'Next', exact: true });
+			await finish.or(next).first().waitFor();
+			if (await finish.isVisible()) {
+				await finish.click();
+				await page.waitForURL(results);
+				break;
+			}
+			const heading = await page.locator('#question-heading').textContent();
+			await page.getByRole('radio').first().check();
+			await next.click();
+			await page.waitForFunction(
+				(h) =>
+					location.pathname.includes('/results/') ||
+					!!document.querySelector('#review-heading') ||
+					document.querySelector('#question-heading')?.textContent !== h,
+				heading
+			);
+		}
+		errors.check();
+		const code = results.exec(page.url())?.[1];
+		if (!code) throw new Error(`the quiz did not reach a results page (at ${page.url()})`);
+		return code;
+	} finally {
+		await context.close();
+	}
+}

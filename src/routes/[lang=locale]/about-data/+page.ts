@@ -1,0 +1,2 @@
+// Static content: readable and complete without JavaScript, so none is shipped.
+export const csr = false;

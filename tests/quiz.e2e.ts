@@ -1,0 +1,290 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, hydrated, LOCALES, test } from './fixtures';
+
+const T = {
+	fr: {
+		start: 'Commencer le quiz',
+		next: 'Suivant',
+		question: /^Question \d+$/,
+		review: 'Vos réponses',
+		results: 'Voir mes résultats',
+		top: 'Les métiers qui vous correspondent le mieux',
+		continue: 'Reprendre là où vous en étiez'
+	},
+	nl: {
+		start: 'Start de quiz',
+		next: 'Volgende',
+		question: /^Vraag \d+$/,
+		review: 'Je antwoorden',
+		results: 'Toon mijn resultaten',
+		top: 'De functies die het best bij je passen',
+		continue: 'Ga verder waar je gebleven was'
+	},
+	en: {
+		start: 'Start the quiz',
+		next: 'Next',
+		question: /^Question \d+$/,
+		review: 'Your answers',
+		results: 'See my results',
+		top: 'Your best matches',
+		continue: 'Continue where you left off'
+	}
+} as const;
+type Locale = keyof typeof T;
+
+const questionHeading = (page: Page, locale: Locale) =>
+	page.getByRole('heading', { level: 2, name: T[locale].question });
+
+async function openQuiz(page: Page, locale: Locale, query = '') {
+	await page.goto(`/${locale}/quiz${query}`);
+	await hydrated(page);
+}
+
+/** Answers `count` questions with the mouse, choosing option `pick` (wrapped to the option count). */
+async function answer(page: Page, locale: Locale, count: number, pick = 0) {
+	for (let i = 0; i < count; i++) {
+		const heading = questionHeading(page, locale);
+		const before = await heading.textContent();
+		const radios = page.getByRole('radio');
+		await radios.nth(pick % (await radios.count())).check();
+		await page.getByRole('button', { name: T[locale].next }).click();
+		await expect(heading.or(page.getByRole('heading', { name: T[locale].review }))).not.toHaveText(
+			before!
+		);
+	}
+}
+
+/** Answers until the stop rule shows the review list. */
+async function answerToEnd(page: Page, locale: Locale, pick = 0) {
+	const review = page.getByRole('heading', { name: T[locale].review });
+	for (let i = 0; i < 30 && !(await review.isVisible()); i++)
+		await answer(page, locale, 1, pick + i);
+	await expect(review).toBeVisible();
+}
+
+async function topRoles(page: Page, locale: Locale): Promise<string[]> {
+	const top = page.getByRole('region', { name: T[locale].top });
+	return top.getByRole('heading', { level: 3 }).allTextContents();
+}
+
+for (const locale of LOCALES) {
+	test.describe(`quiz (${locale})`, () => {
+		test('can be completed with the keyboard alone', async ({ page }) => {
+			await openQuiz(page, locale);
+			await expectNoAxeViolations(page);
+			// Tab to the start button past the header links.
+			for (let i = 0; i < 30; i++) {
+				await page.keyboard.press('Tab');
+				if (
+					(await page.evaluate(() => document.activeElement?.textContent?.trim())) ===
+					T[locale].start
+				)
+					break;
+			}
+			await page.keyboard.press('Enter');
+			await expect(questionHeading(page, locale)).toBeFocused();
+			await expectNoAxeViolations(page);
+			const review = page.getByRole('heading', { name: T[locale].review });
+			for (let i = 0; i < 30 && !(await review.isVisible()); i++) {
+				const heading = await questionHeading(page, locale).textContent();
+				await page.keyboard.press('Tab'); // into the radio group
+				await page.keyboard.press(i % 2 ? 'ArrowDown' : 'Space');
+				await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+				await page.keyboard.press('Enter');
+				await expect(questionHeading(page, locale).or(review)).not.toHaveText(heading!);
+				if (!(await review.isVisible())) await expect(questionHeading(page, locale)).toBeFocused();
+			}
+			await expect(review).toBeFocused();
+			await expectNoAxeViolations(page);
+			for (let i = 0; i < 60; i++) {
+				await page.keyboard.press('Tab');
+				if (
+					(await page.evaluate(() => document.activeElement?.textContent?.trim())) ===
+					T[locale].results
+				)
+					break;
+			}
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(new RegExp(`/${locale}/results/[A-Za-z0-9_-]+$`));
+			expect(await topRoles(page, locale)).toHaveLength(3);
+			await expectNoAxeViolations(page);
+		});
+
+		test('keeps answers and position on reload and on a language switch', async ({ page }) => {
+			await openQuiz(page, locale);
+			await page.getByRole('button', { name: T[locale].start }).click();
+			await answer(page, locale, 3, 1);
+			const heading = await questionHeading(page, locale).textContent();
+			const legend = await page.locator('legend').textContent();
+			await page.reload();
+			await hydrated(page);
+			await expect(questionHeading(page, locale)).toHaveText(heading!);
+			await expect(page.locator('legend')).toHaveText(legend!);
+
+			const other = LOCALES.find((l) => l !== locale)!;
+			await page.locator(`a[hreflang="${other}"]`).first().click();
+			await expect(page).toHaveURL(new RegExp(`/${other}/quiz$`));
+			await hydrated(page);
+			await expect(questionHeading(page, other)).toHaveText(
+				new RegExp(` ${heading!.replace(/\D+/g, '')}$`)
+			);
+			await page
+				.getByRole('button', { name: { fr: 'Précédent', nl: 'Vorige', en: 'Back' }[other] })
+				.click();
+			await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+		});
+
+		test('keeps answers through the browser back button', async ({ page }) => {
+			await openQuiz(page, locale);
+			await page.getByRole('button', { name: T[locale].start }).click();
+			await answer(page, locale, 2);
+			const heading = await questionHeading(page, locale).textContent();
+			await page.locator(`footer a[href="/${locale}/privacy"]`).click();
+			await expect(page).not.toHaveURL(/\/quiz$/);
+			await page.goBack();
+			await hydrated(page);
+			await expect(questionHeading(page, locale)).toHaveText(heading!);
+		});
+
+		test('shares results that open the same in another browser', async ({ page, browser }) => {
+			await openQuiz(page, locale);
+			await page.getByRole('button', { name: T[locale].start }).click();
+			await answerToEnd(page, locale, 2);
+			await page.getByRole('button', { name: T[locale].results }).click();
+			await expect(page).toHaveURL(/\/results\/[A-Za-z0-9_-]+$/);
+			const mine = await topRoles(page, locale);
+			await page.setViewportSize({ width: 360, height: 740 });
+			await page.screenshot({ path: `test-results/results-360-${locale}.png`, fullPage: true });
+			expect(
+				await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				)
+			).toBeLessThanOrEqual(0);
+			const shared = await page.locator('#share-link').inputValue();
+			expect(shared).toBe(page.url());
+
+			const other = await browser.newContext();
+			const fresh = await other.newPage();
+			await fresh.goto(shared);
+			expect(await topRoles(fresh, locale)).toEqual(mine);
+			await other.close();
+		});
+	});
+}
+
+test('shows a target role first when the link names one', async ({ page }) => {
+	await openQuiz(page, 'en', '?role=team-leader');
+	await expect(
+		page.getByText('You are checking your fit for this role: Contact center team leader.')
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await answerToEnd(page, 'en');
+	await page.getByRole('button', { name: 'See my results' }).click();
+	const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+	expect(headings.slice(0, 2)).toEqual(['Your fit for this role', 'Your best matches']);
+	await expect(page.getByRole('region', { name: 'Your fit for this role' })).toContainText(
+		'Contact center team leader'
+	);
+});
+
+test('an unknown target role is ignored with a message', async ({ page }) => {
+	await openQuiz(page, 'en', '?role=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+	await expect(page.getByText('The role in your link is not one we know')).toBeVisible();
+	await expect(page.locator('main script')).toHaveCount(0);
+});
+
+test('a corrupt saved quiz is cleared with a message, never a crash', async ({ page }) => {
+	await page.goto('/en/quiz');
+	await page.evaluate(() => localStorage.setItem('contact-careers:quiz', '{"format":1,"version":'));
+	await page.reload();
+	await hydrated(page);
+	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(questionHeading(page, 'en')).toBeVisible();
+});
+
+test('a saved quiz from an older version is cleared with a message', async ({ page }) => {
+	await page.goto('/en/quiz');
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'contact-careers:quiz',
+			JSON.stringify({
+				format: 1,
+				version: 'old0000',
+				value: 'intro',
+				answers: [],
+				current: null,
+				targetRole: null,
+				deeperUntil: null
+			})
+		)
+	);
+	await page.reload();
+	await hydrated(page);
+	await expect(page.getByText('The quiz has been updated since your last visit')).toBeVisible();
+});
+
+test('a returning visitor is offered to continue where they left off', async ({
+	page,
+	browser
+}) => {
+	await openQuiz(page, 'en');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await answer(page, 'en', 2);
+	const heading = await questionHeading(page, 'en').textContent();
+	const state = await page.evaluate(() => localStorage.getItem('contact-careers:quiz'));
+	// A new tab of a later visit: the saved quiz is there, the tab's session is not.
+	const later = await browser.newContext();
+	const tab = await later.newPage();
+	await tab.goto('/en/quiz');
+	await tab.evaluate((s) => localStorage.setItem('contact-careers:quiz', s!), state);
+	await tab.reload();
+	await hydrated(tab);
+	await expect(tab.getByText('You have a quiz in progress (2 answered).')).toBeVisible();
+	await tab.getByRole('button', { name: 'Continue where you left off' }).click();
+	await expect(questionHeading(tab, 'en')).toHaveText(heading!);
+	await later.close();
+});
+
+test('a malformed or tampered share code gives a clear message and a way to start', async ({
+	page
+}) => {
+	for (const code of ['not-a-code', 'AAAA', '%3Cimg%20src%3Dx%3E']) {
+		const response = await page.goto(`/fr/results/${code}`);
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Ce lien de résultats ne fonctionne pas'
+		);
+		await expect(page.getByRole('link', { name: 'Faire le quiz' })).toHaveAttribute(
+			'href',
+			'/fr/quiz'
+		);
+	}
+	await expectNoAxeViolations(page);
+});
+
+for (const locale of LOCALES) {
+	test(`fits a 360 px phone without horizontal scrolling (${locale})`, async ({ browser }) => {
+		const context = await browser.newContext({
+			viewport: { width: 360, height: 740 },
+			isMobile: true,
+			hasTouch: true
+		});
+		const page = await context.newPage();
+		await openQuiz(page, locale);
+		await page.getByRole('button', { name: T[locale].start }).click();
+		await answer(page, locale, 1);
+		await page.screenshot({ path: `test-results/quiz-360-${locale}.png`, fullPage: true });
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		const sizes = await page
+			.getByRole('radio')
+			.evaluateAll((radios) =>
+				radios.map((r) => (r.closest('label') as HTMLElement).getBoundingClientRect().height)
+			);
+		for (const h of sizes) expect(h).toBeGreaterThanOrEqual(44);
+		await context.close();
+	});
+}
