@@ -1,12 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
 const port = 4173;
-// Debian's Chromium where Playwright cannot download its own; PLAYWRIGHT_BROWSER=bundled uses Playwright's.
-const executablePath =
-	process.env.PLAYWRIGHT_BROWSER === 'bundled'
-		? undefined
-		: (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
-
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
@@ -20,18 +15,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		...devices['Desktop Chrome'],
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
 	},
 	webServer: {
 		command: `node server.ts`,

@@ -1,8 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -27,18 +26,7 @@ export default defineConfig({
 						enabled: true,
 						headless: true,
 						provider: playwright({
-							launchOptions: {
-								executablePath: process.env.PLAYWRIGHT_BROWSER === 'bundled' ? undefined : chromium,
-								args: [
-									'--no-sandbox',
-									'--disable-gpu',
-									'--disable-quic',
-									'--disable-background-networking',
-									'--disable-component-update',
-									'--disable-sync',
-									'--no-first-run'
-								]
-							}
+							launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
 						}),
 						instances: [{ browser: 'chromium' }]
 					}

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { ensureBrowser } from './ensure-browser.ts';
 import { startServer } from './bench/server.ts';
 import { firstVisitScripts, startScripts, type ScriptLoad } from './bench/scripts.ts';
@@ -60,24 +61,13 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
 
 const browserEnv = ensureBrowser();
-const executablePath =
-	browserEnv.PLAYWRIGHT_BROWSER === 'bundled' ? undefined : browserEnv.CHROMIUM_PATH;
-const chromeArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-dev-shm-usage'
-];
+const executablePath = chromiumPath(browserEnv);
 
 const server = await startServer(root);
 let browser: Browser | undefined;
 try {
 	console.log(`server: ${server.origin} (build/), Chromium ${executablePath ?? '(Playwright’s)'}`);
-	browser = await chromium.launch({ executablePath, args: chromeArgs });
+	browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
 	// Results page: its code comes from finishing the quiz in the browser.
 	if (pages.some((p) => p.name === 'results')) {

@@ -180,6 +180,8 @@ test('shows a target role first when the link names one', async ({ page }) => {
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	await answerToEnd(page, 'en');
 	await page.getByRole('button', { name: 'See my results' }).click();
+	await expect(page).toHaveURL(/\/en\/results\/[A-Za-z0-9_-]+/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results');
 	const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
 	expect(headings.slice(0, 2)).toEqual(['Your fit for this role', 'Your best matches']);
 	await expect(page.getByRole('region', { name: 'Your fit for this role' })).toContainText(

@@ -198,8 +198,64 @@ test('the builder reports invalid input next to the field and leaves it out', as
 	}
 });
 
+test('the embed preview loads on demand, from the keyboard, and follows the inputs', async ({
+	page,
+	baseURL
+}) => {
+	const embedRequests: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname.startsWith('/embed/')) embedRequests.push(r.url());
+	});
+	await buildLinks(page, 'en', 'nl');
+	const show = page.getByRole('button', { name: 'Show preview' });
+	await expect(show).toHaveAttribute('aria-expanded', 'false');
+	await expect(show).toHaveAttribute('aria-controls', 'embed-preview');
+	await expect(page.locator('iframe.preview')).toHaveCount(0);
+	expect(embedRequests).toEqual([]);
+
+	await show.focus();
+	await page.keyboard.press('Enter');
+	const hide = page.getByRole('button', { name: 'Hide preview' });
+	await expect(hide).toHaveAttribute('aria-expanded', 'true');
+	await expect(hide).toBeFocused();
+	const preview = page.locator('#embed-preview iframe.preview');
+	await expect(preview).toHaveAttribute('title', 'Career quiz – Contact Careers');
+	const src = new URL((await preview.getAttribute('src'))!);
+	expect(src.origin + src.pathname).toBe(`${baseURL}/embed/nl/quiz`);
+	expect(Object.fromEntries(src.searchParams)).toEqual({
+		role: ROLE,
+		company: COMPANY,
+		campaign: LABEL,
+		apply: APPLY
+	});
+	// The quiz itself, as candidates see it, in the chosen language.
+	const frame = preview.contentFrame();
+	await expect(frame.getByRole('region', { name: T.nl.banner })).toContainText(
+		`${COMPANY} nodigt je uit`
+	);
+	await expect(frame.getByRole('button', { name: T.nl.start })).toBeVisible();
+
+	// Once shown, the preview follows the builder.
+	await page.locator('#company').fill('Globex');
+	await page.locator('#lang').selectOption('fr');
+	await expect(preview).toHaveAttribute('src', /\/embed\/fr\/quiz\?.*company=Globex/);
+
+	// Space hides it again.
+	await hide.focus();
+	await page.keyboard.press('Space');
+	await expect(show).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.locator('iframe.preview')).toHaveCount(0);
+});
+
 test('the builder is accessible, at 320 px too', async ({ page }) => {
 	await buildLinks(page, 'fr');
+	await expect(page.locator('svg[data-qr]')).toHaveCount(2);
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Afficher l’aperçu' }).click();
+	await expect(page.getByRole('button', { name: 'Masquer l’aperçu' })).toHaveAttribute(
+		'aria-expanded',
+		'true'
+	);
 	await expect(page.locator('iframe.preview')).toBeVisible();
 	await expectNoAxeViolations(page);
 	await page.setViewportSize({ width: 320, height: 800 });

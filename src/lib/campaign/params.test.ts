@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	MAX_TEXT,
 	applyDomain,
+	applyHref,
 	bannerVariant,
 	campaignQuery,
 	checkApplyUrl,
@@ -166,6 +167,15 @@ describe('links and banners', () => {
 		expect(bannerVariant({ company: 'A', role: 'x' }, false)).toBe('company');
 		expect(bannerVariant({ campaign: 'F', role: 'x' }, true)).toBe('role');
 		expect(bannerVariant({ campaign: 'F' }, true)).toBe('generic');
+	});
+
+	it('offers the application link for the campaign’s role, or any role when it names none', () => {
+		const apply = 'https://jobs.example.com/a';
+		expect(applyHref({ role: 'team-leader', apply }, 'team-leader')).toBe(apply);
+		expect(applyHref({ company: 'A', apply }, 'team-leader')).toBe(apply);
+		expect(applyHref({ role: 'team-leader', apply }, 'data-analyst')).toBeNull();
+		expect(applyHref({ role: 'team-leader', apply }, null)).toBeNull();
+		expect(applyHref({ role: 'team-leader', company: 'A' }, 'team-leader')).toBeNull();
 	});
 
 	it('fills templates literally, once', () => {

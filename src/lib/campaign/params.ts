@@ -216,6 +216,16 @@ export function campaignQuery(
 	return query ? `?${query}` : '';
 }
 
+/**
+ * The application URL to offer to a visitor who checked their fit for `role` (the quiz's target
+ * role), or null: a recruiter's application link belongs to the role their campaign names (to any
+ * role when it names none), not to a quiz for another role.
+ */
+export function applyHref(values: Campaign, role: string | null | undefined): string | null {
+	if (!values.apply || !role) return null;
+	return !values.role || values.role === role ? values.apply : null;
+}
+
 /** Which banner text fits the values: with or without company, with or without role. */
 export type BannerVariant = 'companyRole' | 'company' | 'role' | 'generic';
 export function bannerVariant(values: Campaign, hasRoleTitle: boolean): BannerVariant {

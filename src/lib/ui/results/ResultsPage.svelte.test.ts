@@ -89,6 +89,61 @@ describe('ResultsPage', () => {
 		await expect.element(page.getByText(/Your strongest one: Empathy/)).toBeVisible();
 	});
 
+	it('gives the share link in a read-only field; the buttons that need JavaScript start hidden', async () => {
+		render(ResultsPage, {
+			props: { view, code: 'abc', url: 'https://example.test/en/results/abc' },
+			context: testContext('en')
+		});
+		const share = page.getByRole('region', { name: 'Keep or share your results' });
+		const field = share.getByRole('textbox', { name: 'Keep or share your results' });
+		await expect.element(field).toHaveValue('https://example.test/en/results/abc');
+		await expect.element(field).toHaveAttribute('readonly');
+		// Shown by the enhancement script, which reads its texts from the page.
+		for (const name of ['Copy link', 'Share', 'Print', 'Restart the quiz'])
+			await expect.element(page.getByRole('button', { name })).not.toBeInTheDocument();
+		const copy = document.querySelector<HTMLButtonElement>('[data-share-copy]');
+		expect(copy?.hidden).toBe(true);
+		expect(copy?.textContent).toBe('Copy link');
+		expect(document.querySelector<HTMLElement>('[data-share]')?.dataset.copied).toBe(
+			'Link copied.'
+		);
+		await expect.element(share.getByRole('status')).toBeEmptyDOMElement();
+	});
+
+	it('renders the restart confirmation and "go deeper" hidden, for the script to show', async () => {
+		render(ResultsPage, {
+			props: { view, code: 'abc', url: 'https://example.test/en/results/abc' },
+			context: testContext('en')
+		});
+		const next = document.querySelector<HTMLElement>('[data-results-next]');
+		expect(next?.dataset).toMatchObject({ code: 'abc', quiz: '/en/quiz' });
+		const own = next?.querySelector<HTMLElement>('[data-own]');
+		expect(own?.hidden).toBe(true);
+		expect(own?.querySelector('a')?.getAttribute('href')).toBe('/en/quiz?deeper=1');
+		const confirm = next?.querySelector<HTMLElement>('[data-restart-confirm]');
+		expect(confirm?.hidden).toBe(true);
+		expect(confirm?.textContent).toContain('Restart the quiz? Your saved answers will be cleared.');
+		await expect.element(page.getByRole('group')).not.toBeInTheDocument();
+		await expect.element(page.getByRole('link', { name: 'Explore all roles' })).toBeVisible();
+	});
+
+	it('leaves room for a campaign: a hidden banner, and an apply button only in target-role mode', async () => {
+		render(ResultsPage, {
+			props: { view, code: 'abc', url: 'https://example.test/en/results/abc' },
+			context: testContext('en')
+		});
+		const slot = document.querySelector<HTMLElement>('[data-campaign-slot]');
+		expect(slot?.hidden).toBe(true);
+		expect(JSON.parse(slot?.dataset.roleTitles ?? '{}')).toMatchObject({
+			'team-leader': 'Team leader',
+			'data-analyst': 'Data analyst'
+		});
+		expect(slot?.dataset.textCompanyRole).toBe(
+			'{{company}} invites you to discover the {{role}} role'
+		);
+		expect(document.querySelector('[data-campaign-apply]')).toBeNull();
+	});
+
 	it('shows the target role first in target-role mode', async () => {
 		const target = match('team-leader', 'Team leader', 71);
 		render(ResultsPage, {
@@ -104,5 +159,12 @@ describe('ResultsPage', () => {
 			.elements()
 			.map((h) => h.textContent);
 		expect(headings.slice(0, 2)).toEqual(['Your fit for this role', 'Your best matches']);
+		const apply = document.querySelector<HTMLElement>('[data-campaign-apply]');
+		expect(apply?.hidden).toBe(true);
+		expect(apply?.dataset).toMatchObject({
+			role: 'team-leader',
+			textApplyCompany: 'Apply at {{company}}'
+		});
+		expect(apply?.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
 	});
 });

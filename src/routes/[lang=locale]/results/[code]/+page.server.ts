@@ -7,6 +7,8 @@ import type { PageServerLoad } from './$types';
 
 // Any code can arrive here, so the page is computed per request from the code alone.
 export const prerender = false;
+// Readable and complete without JavaScript: no Svelte client, only small enhancement scripts.
+export const csr = false;
 
 const bank = toQuizBank(content);
 

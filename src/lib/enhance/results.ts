@@ -1,0 +1,78 @@
+/**
+ * Results page enhancement: the buttons that need JavaScript (copy the link, share, print, restart
+ * with a confirmation), and "Answer a few more questions" on the visitor's own results. They are
+ * rendered hidden and shown here, so without JavaScript the page shows nothing that does not work
+ * (the link can still be copied from its field). Every text comes from the server-rendered page.
+ */
+import { PROFILE_KEY, QUIZ_KEY, readProfile, removeStorage } from '../ui/quiz/storage';
+
+/** Shows a hidden button and runs `action` on click. */
+function enable(button: HTMLElement | null, action: () => unknown): void {
+	if (!button) return;
+	button.addEventListener('click', () => void action());
+	button.hidden = false;
+}
+
+function share(section: HTMLElement): void {
+	const field = section.querySelector<HTMLInputElement>('[data-share-link]');
+	const status = section.querySelector<HTMLElement>('[data-share-status]');
+	const button = (name: string) => section.querySelector<HTMLElement>(`[data-share-${name}]`);
+	const url = field?.value || window.location.href;
+
+	enable(button('copy'), async () => {
+		try {
+			await navigator.clipboard.writeText(url);
+			if (status) status.textContent = section.dataset.copied ?? '';
+		} catch {
+			// Clipboard refused or missing: select the link so it can be copied by hand.
+			field?.focus();
+			field?.select();
+		}
+	});
+	if (typeof navigator.share === 'function')
+		enable(button('web'), async () => {
+			try {
+				await navigator.share({ title: section.dataset.text ?? '', url });
+			} catch {
+				// Cancelled by the visitor: nothing to do.
+			}
+		});
+	enable(button('print'), () => window.print());
+}
+
+function next(section: HTMLElement): void {
+	// "Go deeper" continues this visitor's own quiz, so it shows only for their own results.
+	const own = section.querySelector<HTMLElement>('[data-own]');
+	if (own && readProfile()?.code === section.dataset.code) own.hidden = false;
+
+	const ask = section.querySelector<HTMLElement>('[data-restart]');
+	const button = ask?.querySelector('button');
+	const confirm = section.querySelector<HTMLElement>('[data-restart-confirm]');
+	const yes = confirm?.querySelector<HTMLElement>('[data-restart-yes]');
+	const no = confirm?.querySelector<HTMLElement>('[data-restart-no]');
+	if (!ask || !button || !confirm || !yes || !no) return;
+	const confirming = (on: boolean) => {
+		ask.hidden = on;
+		confirm.hidden = !on;
+		(on ? yes : button).focus();
+	};
+	button.addEventListener('click', () => confirming(true));
+	no.addEventListener('click', () => confirming(false));
+	yes.addEventListener('click', () => {
+		removeStorage(QUIZ_KEY);
+		removeStorage(PROFILE_KEY);
+		window.location.assign(section.dataset.quiz ?? '/');
+	});
+	ask.hidden = false;
+}
+
+function start(): void {
+	const shareSection = document.querySelector<HTMLElement>('[data-share]');
+	const nextSection = document.querySelector<HTMLElement>('[data-results-next]');
+	if (shareSection) share(shareSection);
+	if (nextSection) next(nextSection);
+	// Interactive from here on (the marker the site's tests and styles use).
+	document.documentElement.dataset.hydrated = 'true';
+}
+
+start();
