@@ -139,6 +139,28 @@ for (const locale of LOCALES) {
 	});
 }
 
+/** Decodes the QR code of an image URL (PNG or SVG), in the page. */
+async function decodeQr(page: Page, src: string) {
+	const image = await page.evaluate(async (src) => {
+		const img = new Image();
+		img.src = src;
+		await img.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = img.naturalWidth;
+		canvas.height = img.naturalHeight;
+		const ctx = canvas.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+		// The pixels as base64: much faster to pass to Node than an array of numbers.
+		let binary = '';
+		for (let i = 0; i < data.length; i += 0x8000)
+			binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+		return { pixels: btoa(binary), width, height };
+	}, src);
+	const pixels = new Uint8ClampedArray(Buffer.from(image.pixels, 'base64'));
+	return jsQR(pixels, image.width, image.height)?.data;
+}
+
 test('the builder’s QR codes (PNG and SVG) decode to its links', async ({ page }) => {
 	const links = await buildLinks(page, 'en', 'nl');
 	for (const [id, link] of [
@@ -146,29 +168,40 @@ test('the builder’s QR codes (PNG and SVG) decode to its links', async ({ page
 		['quiz', links.quiz]
 	] as const) {
 		const output = page.locator(`[data-output="${id}"]`);
+		await expect(output.getByRole('img', { name: /^QR code of the link: / })).toBeVisible();
 		for (const selector of ['a[data-png]', 'a[download$=".svg"]']) {
-			const href = await output.locator(selector).getAttribute('href');
-			const image = await page.evaluate(async (src) => {
-				const img = new Image();
-				img.src = src;
-				await img.decode();
-				const canvas = document.createElement('canvas');
-				canvas.width = img.naturalWidth;
-				canvas.height = img.naturalHeight;
-				const ctx = canvas.getContext('2d')!;
-				ctx.drawImage(img, 0, 0);
-				const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-				// The pixels as base64: much faster to pass to Node than an array of numbers.
-				let binary = '';
-				for (let i = 0; i < data.length; i += 0x8000)
-					binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-				return { pixels: btoa(binary), width, height };
-			}, href!);
-			const pixels = new Uint8ClampedArray(Buffer.from(image.pixels, 'base64'));
-			const code = jsQR(pixels, image.width, image.height);
-			expect(code?.data, `${id} ${selector}`).toBe(link);
+			// The codes are encoded in a worker: they follow the inputs shortly after.
+			await expect
+				.poll(async () => decodeQr(page, (await output.locator(selector).getAttribute('href'))!), {
+					message: `${id} ${selector}`
+				})
+				.toBe(link);
 		}
 	}
+	// A new input: new codes.
+	await page.locator('#campaign').fill('Poster');
+	const quiz = await page.locator('#quiz-url').inputValue();
+	expect(quiz).toContain('campaign=Poster');
+	await expect
+		.poll(async () =>
+			decodeQr(page, (await page.locator('[data-output="quiz"] a[data-png]').getAttribute('href'))!)
+		)
+		.toBe(quiz);
+});
+
+test('without the QR worker, the page encodes the codes itself', async ({ page }) => {
+	let blocked = 0;
+	await page.route(/qr\.worker[^/]*\.js/, (route) => {
+		blocked++;
+		return route.abort();
+	});
+	const links = await buildLinks(page, 'fr');
+	await expect
+		.poll(async () =>
+			decodeQr(page, (await page.locator('[data-output="quiz"] a[data-png]').getAttribute('href'))!)
+		)
+		.toBe(links.quiz);
+	expect(blocked).toBeGreaterThan(0);
 });
 
 test('the builder reports invalid input next to the field and leaves it out', async ({ page }) => {

@@ -39,19 +39,28 @@ export function qrSvg(matrix: QrMatrix): string {
 	);
 }
 
-/** A PNG data URL of the code, `scale` pixels a module (browser only). */
-export function qrPng(matrix: QrMatrix, scale = 8): string {
-	const canvas = document.createElement('canvas');
-	canvas.width = canvas.height = matrix.size * scale;
-	const ctx = canvas.getContext('2d');
-	if (!ctx) return '';
+/** Paints the code black on white, `scale` pixels a module, on a page or worker canvas. */
+export function drawQr(
+	ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+	matrix: QrMatrix,
+	scale: number
+): void {
 	ctx.fillStyle = '#fff';
-	ctx.fillRect(0, 0, canvas.width, canvas.height);
+	ctx.fillRect(0, 0, matrix.size * scale, matrix.size * scale);
 	ctx.fillStyle = '#000';
 	matrix.data.forEach((row, y) =>
 		row.forEach((dark, x) => {
 			if (dark) ctx.fillRect(x * scale, y * scale, scale, scale);
 		})
 	);
+}
+
+/** A PNG data URL of the code, `scale` pixels a module (browser only). */
+export function qrPng(matrix: QrMatrix, scale = 8): string {
+	const canvas = document.createElement('canvas');
+	canvas.width = canvas.height = matrix.size * scale;
+	const ctx = canvas.getContext('2d');
+	if (!ctx) return '';
+	drawQr(ctx, matrix, scale);
 	return canvas.toDataURL('image/png');
 }

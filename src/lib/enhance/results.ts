@@ -17,7 +17,10 @@ function share(section: HTMLElement): void {
 	const field = section.querySelector<HTMLInputElement>('[data-share-link]');
 	const status = section.querySelector<HTMLElement>('[data-share-status]');
 	const button = (name: string) => section.querySelector<HTMLElement>(`[data-share-${name}]`);
-	const url = field?.value || window.location.href;
+	// The server wrote the link with its own idea of the origin (set by ORIGIN in production); the
+	// browser knows the address the visitor actually used, as the hydrated page used to.
+	const url = window.location.href;
+	if (field) field.value = url;
 
 	enable(button('copy'), async () => {
 		try {
