@@ -1,0 +1,55 @@
+import { expect, expectNoAxeViolations, hydrated, LOCALES, test } from './fixtures';
+
+/** One page of every type the site has; axe must find nothing on any of them, in any language. */
+const PAGES = [
+	'',
+	'/quiz',
+	'/results',
+	'/roles',
+	'/roles/team-leader',
+	'/roles/no-such-role',
+	'/compare?roles=team-leader,trainer,quality-coach',
+	'/career-map',
+	'/recruiters',
+	'/about-data',
+	'/privacy',
+	'/accessibility',
+	'/no-such-page'
+];
+
+let resultsCode = '';
+
+test.beforeAll(async ({ browser }) => {
+	// A real share code, from a quiz answered with the first option every time.
+	const page = await browser.newPage();
+	await page.goto('/en/quiz');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	const review = page.getByRole('button', { name: 'See my results' });
+	for (let i = 0; i < 30 && !(await review.isVisible()); i++) {
+		const heading = page.getByRole('heading', { level: 2, name: /^Question \d+$/ });
+		const before = await heading.textContent();
+		await page.getByRole('radio').first().check();
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(heading.or(review)).not.toHaveText(before!);
+	}
+	await review.click();
+	await page.waitForURL(/\/results\/[A-Za-z0-9_-]+$/);
+	resultsCode = page.url().split('/').pop()!;
+	await page.close();
+});
+
+for (const locale of LOCALES) {
+	for (const path of [...PAGES, '/results/{code}', 'embed']) {
+		test(`axe finds no violation on ${path || '/'} (${locale})`, async ({ page }) => {
+			const url =
+				path === 'embed'
+					? `/embed/${locale}/quiz`
+					: `/${locale}${path.replace('{code}', resultsCode)}`;
+			await page.goto(url);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+	}
+}
