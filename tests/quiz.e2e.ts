@@ -290,3 +290,13 @@ for (const locale of LOCALES) {
 		await context.close();
 	});
 }
+
+// Chromium does not render <noscript> when Playwright disables scripts, so the markup is checked.
+test('the quiz page says, without JavaScript, that it needs it and leads to the roles', async ({
+	request
+}) => {
+	const html = await (await request.get('/nl/quiz')).text();
+	const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
+	expect(noscript).toContain('De quiz werkt in je browser en heeft JavaScript nodig.');
+	expect(noscript).toContain('<a href="/nl/roles">Functies</a>');
+});
