@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
 import { ensureBrowser } from './ensure-browser.ts';
 import { startServer } from './bench/server.ts';
 import { firstVisitScripts, startScripts, type ScriptLoad } from './bench/scripts.ts';

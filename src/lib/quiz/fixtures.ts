@@ -1,6 +1,8 @@
 /** Small hand-made banks for the unit tests (the real catalogue is only used by the recovery test). */
 import { TRAIT_IDS, type Profile, type TraitId } from '../content/schema';
+import { itemEffect } from '../matching/estimate';
 import type { BankQuestion, BankRole, QuizBank } from './bank';
+import { TUNING } from './tuning';
 
 export function profile(high: Partial<Record<TraitId, number>>, base = 0.2): Profile {
 	return Object.fromEntries(TRAIT_IDS.map((t) => [t, high[t] ?? base])) as Profile;
@@ -109,4 +111,15 @@ export function answersTowards(bank: QuizBank, traits: TraitId[]) {
 		const scores = q.options.map(score);
 		return { questionId: q.id, choice: scores.indexOf(Math.max(...scores)) };
 	});
+}
+
+/** The traits a set of items can each move by at least `coverLoad`: what an opening covers. */
+export function traitsCovered(bank: QuizBank, ids: string[]): Set<string> {
+	return new Set(
+		ids.flatMap((id) =>
+			Object.entries(itemEffect(bank.questions.find((q) => q.id === id)!).reach)
+				.filter(([, r]) => r >= TUNING.coverLoad)
+				.map(([t]) => t)
+		)
+	);
 }

@@ -3,7 +3,7 @@ import { TRAIT_IDS } from '../content/schema';
 import { estimateTraits, itemEffect } from '../matching/estimate';
 import { scoreRoles } from '../matching/score';
 import type { Answer } from './bank';
-import { answersTowards, fixtureBank as bank } from './fixtures';
+import { answersTowards, fixtureBank as bank, traitsCovered } from './fixtures';
 import { estimatedRemaining, expectedLength, nextQuestion, opening, stopReason } from './select';
 import { TUNING } from './tuning';
 
@@ -30,13 +30,7 @@ describe('opening', () => {
 		const ids = opening(bank);
 		expect(ids.length).toBeGreaterThanOrEqual(TUNING.openingMin);
 		expect(ids.length).toBeLessThanOrEqual(TUNING.openingMax);
-		const covered = new Set(
-			ids.flatMap((id) =>
-				Object.entries(itemEffect(bank.questions.find((q) => q.id === id)!).reach)
-					.filter(([, r]) => r >= TUNING.coverLoad)
-					.map(([t]) => t)
-			)
-		);
+		const covered = traitsCovered(bank, ids);
 		// The fixture's choice items cover at most 4 traits each, so full coverage needs the real bank
 		// (tested in simulate.test.ts); here the greedy choice must cover as much as 6 items can.
 		expect(covered.size).toBeGreaterThanOrEqual(11);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../content/catalogue';
 import { TRAIT_IDS } from '../content/schema';
-import { itemEffect } from '../matching/estimate';
 import { toQuizBank } from './bank';
+import { traitsCovered } from './fixtures';
 import { opening } from './select';
 import { study } from './simulate';
 import { TUNING } from './tuning';
@@ -14,13 +14,7 @@ describe('on the real catalogue', () => {
 		const ids = opening(bank);
 		expect(ids.length).toBeGreaterThanOrEqual(TUNING.openingMin);
 		expect(ids.length).toBeLessThanOrEqual(TUNING.openingMax);
-		const covered = new Set(
-			ids.flatMap((id) =>
-				Object.entries(itemEffect(bank.questions.find((q) => q.id === id)!).reach)
-					.filter(([, r]) => r >= TUNING.coverLoad)
-					.map(([t]) => t)
-			)
-		);
+		const covered = traitsCovered(bank, ids);
 		expect([...covered].sort()).toEqual([...TRAIT_IDS].sort());
 	});
 

@@ -2,6 +2,7 @@
  * How every browser run of the project starts Chromium (e2e, component tests, benchmarks): Debian's
  * Chromium where Playwright cannot download its own, or Playwright's with PLAYWRIGHT_BROWSER=bundled.
  * The flags keep a headless Chromium running as root quiet on a closed network.
+ * Plain JavaScript, so the Vite and Playwright configs and Node scripts can all load it directly.
  */
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -14,7 +15,11 @@ export const CHROMIUM_ARGS = [
 	'--disable-dev-shm-usage'
 ];
 
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
+/**
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string | undefined}
+ */
+export function chromiumPath(env = process.env) {
 	return env.PLAYWRIGHT_BROWSER === 'bundled'
 		? undefined
 		: (env.CHROMIUM_PATH ?? '/usr/bin/chromium');
