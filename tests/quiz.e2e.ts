@@ -197,6 +197,8 @@ test('an unknown target role is ignored with a message', async ({ page }) => {
 
 test('a corrupt saved quiz is cleared with a message, never a crash', async ({ page }) => {
 	await page.goto('/en/quiz');
+	// Once the page has read the (empty) storage, so the saved quiz is only seen after the reload.
+	await hydrated(page);
 	await page.evaluate(() => localStorage.setItem('contact-careers:quiz', '{"format":1,"version":'));
 	await page.reload();
 	await hydrated(page);
@@ -207,6 +209,8 @@ test('a corrupt saved quiz is cleared with a message, never a crash', async ({ p
 
 test('a saved quiz from an older version is cleared with a message', async ({ page }) => {
 	await page.goto('/en/quiz');
+	// Once the page has read the (empty) storage, so the saved quiz is only seen after the reload.
+	await hydrated(page);
 	await page.evaluate(() =>
 		localStorage.setItem(
 			'contact-careers:quiz',
@@ -239,6 +243,7 @@ test('a returning visitor is offered to continue where they left off', async ({
 	const later = await browser.newContext();
 	const tab = await later.newPage();
 	await tab.goto('/en/quiz');
+	await hydrated(tab);
 	await tab.evaluate((s) => localStorage.setItem('contact-careers:quiz', s!), state);
 	await tab.reload();
 	await hydrated(tab);
