@@ -1,16 +1,14 @@
 import { content } from '$lib/content/catalogue';
-import { toQuizBank } from '$lib/quiz/bank';
 import { decodeShareCode } from '$lib/quiz/share-code';
 import { resultsView } from '$lib/results/view';
 import { messages, recruiterMessages } from '$lib/server/messages';
+import { bank } from '$lib/server/quiz';
 import type { PageServerLoad } from './$types';
 
 // Any code can arrive here, so the page is computed per request from the code alone.
 export const prerender = false;
 // Readable and complete without JavaScript: no Svelte client, only small enhancement scripts.
 export const csr = false;
-
-const bank = toQuizBank(content);
 
 export const load: PageServerLoad = ({ params }) => {
 	const decoded = decodeShareCode(bank, params.code);
