@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
 
-const port = 4173;
+// E2E_PORT lets several checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
