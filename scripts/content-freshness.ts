@@ -10,15 +10,17 @@ import { freshnessWarnings } from '../src/lib/content/freshness';
 const DATA = join(import.meta.dirname, '../src/lib/content/data');
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
+// SvelteKit builds twice (client, server) and loads the config for each: one set of lines is enough.
+const PRINTED = Symbol.for('contact-careers.content-freshness');
+
 export function contentFreshness(): Plugin {
-	let printed = false;
 	return {
 		name: 'content-freshness',
 		apply: 'build',
 		buildStart() {
-			// SvelteKit builds twice (client, server); one set of lines is enough.
-			if (printed) return;
-			printed = true;
+			const flags = globalThis as Record<symbol, boolean>;
+			if (flags[PRINTED]) return;
+			flags[PRINTED] = true;
 			const roles = readdirSync(join(DATA, 'roles')).map((f) => read(join(DATA, 'roles', f)));
 			const { figures } = read(join(DATA, 'pay.json'));
 			for (const line of freshnessWarnings({ figures, roles }, new Date()))

@@ -269,7 +269,7 @@ describe('validateContent', () => {
 		sources: [
 			{
 				file: 'sources.json',
-				data: [{ id: 'onet-29-3', title: 'O*NET', publisher: 'USDOL', year: 2025 }]
+				data: [{ id: 'onet-29-3', title: text, publisher: 'USDOL', year: 2025 }]
 			}
 		],
 		pay: [

@@ -199,7 +199,7 @@ export const PayData = v.strictObject({
 /** A public source the site relies on. */
 export const Source = v.strictObject({
 	id: ID,
-	title: Text,
+	title: Localized,
 	publisher: Text,
 	/** The year of the version used. */
 	year: Year,

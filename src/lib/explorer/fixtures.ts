@@ -78,6 +78,6 @@ export function makePay(): PayContent {
 				fr: { figures: [], decides: same('fr decides') }
 			}
 		],
-		sources: [{ id: 'scales', title: 'Scales', publisher: 'Fund', year: 2025 }]
+		sources: [{ id: 'scales', title: same('Scales'), publisher: 'Fund', year: 2025 }]
 	};
 }

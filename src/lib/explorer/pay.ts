@@ -35,9 +35,9 @@ export type PayContent = {
 	sources: readonly Source[];
 };
 
-export const sourceView = (s: Source): SourceView => ({
+export const sourceView = (s: Source, locale: Locale): SourceView => ({
 	id: s.id,
-	title: s.title,
+	title: s.title[locale],
 	publisher: s.publisher,
 	year: s.year,
 	url: s.url ?? null
@@ -70,7 +70,7 @@ export function rolePay(
 				measure: f.measure,
 				basis: f.basis[locale],
 				year: f.year,
-				source: sourceView(sources.get(f.source)!)
+				source: sourceView(sources.get(f.source)!, locale)
 			};
 		})
 	}));

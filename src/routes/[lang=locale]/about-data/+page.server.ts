@@ -29,6 +29,6 @@ export const load: PageServerLoad = ({ params }) => {
 		messages: messages(params.lang, ['about']),
 		fits,
 		// Newest first: the figures people decide on are the recent ones.
-		sources: content.sources.map(sourceView).sort((a, b) => b.year - a.year)
+		sources: content.sources.map((s) => sourceView(s, params.lang)).sort((a, b) => b.year - a.year)
 	};
 };

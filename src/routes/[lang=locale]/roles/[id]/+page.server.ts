@@ -68,7 +68,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		...pay.flatMap((p) => p.figures.map((f) => f.source.id))
 	]);
 	const sourcesOf = (ids: readonly string[]) =>
-		content.sources.filter((s) => ids.includes(s.id)).map(sourceView);
+		content.sources.filter((s) => ids.includes(s.id)).map((s) => sourceView(s, locale));
 	const escoOccupation = role.codes.esco ? esco.get(role.codes.esco.uri) : undefined;
 	// Natural comparisons first: where the role comes from and leads to, then its level's peers.
 	const compareIds = [
