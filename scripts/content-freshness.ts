@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { freshnessWarnings } from '../src/lib/content/freshness';
+import { freshnessWarnings } from '../src/lib/content/freshness.ts';
 
 const DATA = join(import.meta.dirname, '../src/lib/content/data');
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
