@@ -200,7 +200,8 @@ export const PayData = v.strictObject({
 export const Source = v.strictObject({
 	id: ID,
 	title: Localized,
-	publisher: Text,
+	/** A name, or a description of the publisher in each locale. */
+	publisher: v.union([Text, Localized]),
 	/** The year of the version used. */
 	year: Year,
 	url: v.optional(v.pipe(v.string(), v.url()))

@@ -38,7 +38,7 @@ export type PayContent = {
 export const sourceView = (s: Source, locale: Locale): SourceView => ({
 	id: s.id,
 	title: s.title[locale],
-	publisher: s.publisher,
+	publisher: typeof s.publisher === 'string' ? s.publisher : s.publisher[locale],
 	year: s.year,
 	url: s.url ?? null
 });

@@ -54,4 +54,11 @@ describe('deep application', () => {
 			frenchSpacingInContent([{ id: 'x', title: { fr: { m: 'A ?' }, nl: 'B ?', en: 'C ?' } }])
 		).toEqual([{ id: 'x', title: { fr: { m: `A${NNBSP}?` }, nl: 'B ?', en: 'C ?' } }]);
 	});
+	it('leaves a field named after France alone unless it holds texts in each locale', () => {
+		const pay = { be: { decides: { fr: 'a ;', nl: 'b ;', en: 'c ;' } }, fr: { note: 'x ;' } };
+		expect(frenchSpacingInContent(pay)).toEqual({
+			be: { decides: { fr: `a${NNBSP};`, nl: 'b ;', en: 'c ;' } },
+			fr: { note: 'x ;' }
+		});
+	});
 });

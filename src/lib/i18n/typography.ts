@@ -42,15 +42,18 @@ export function frenchSpacingDeep<T>(value: T): T {
 	return value;
 }
 
-/** Applies French spacing to the French side of content: every value under an `fr` key. */
+/** A text in each locale (`{ fr, nl, en }`), whose French side gets the typography. */
+const isLocalized = (value: object): value is Record<'fr' | 'nl' | 'en', unknown> =>
+	'fr' in value && 'nl' in value && 'en' in value;
+
+/** Applies French spacing to the French side of content: the `fr` of every `{ fr, nl, en }`. */
 export function frenchSpacingInContent<T>(value: T): T {
 	if (Array.isArray(value)) return value.map(frenchSpacingInContent) as T;
-	if (value && typeof value === 'object')
+	if (value && typeof value === 'object') {
+		if (isLocalized(value)) return { ...value, fr: frenchSpacingDeep(value.fr) } as T;
 		return Object.fromEntries(
-			Object.entries(value).map(([k, v]) => [
-				k,
-				k === 'fr' ? frenchSpacingDeep(v) : frenchSpacingInContent(v)
-			])
+			Object.entries(value).map(([k, v]) => [k, frenchSpacingInContent(v)])
 		) as T;
+	}
 	return value;
 }
