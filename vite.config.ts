@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
+import { contentFreshness } from './scripts/content-freshness.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), contentFreshness()],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

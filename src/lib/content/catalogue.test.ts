@@ -90,10 +90,6 @@ describe('catalogue', () => {
 			for (const l of ['fr', 'nl', 'en'] as const)
 				expect(r.synonyms[l].length, `${r.id} ${l}`).toBeGreaterThan(0);
 	});
-
-	it('leaves pay out: the only starting-pay figure we have is undated', () => {
-		expect(roles.filter((r) => r.pay).map((r) => r.id)).toEqual([]);
-	});
 });
 
 describe('codes', () => {
@@ -116,18 +112,14 @@ describe('codes', () => {
 });
 
 describe('career graph', () => {
-	it('has no dangling ids and no self-links', () => {
-		for (const r of roles)
-			for (const id of [...r.next, ...r.previous]) {
+	it('has no dangling ids, no self-links and no step listed twice', () => {
+		for (const r of roles) {
+			const ids = r.next.map((n) => n.role);
+			expect(new Set(ids).size, r.id).toBe(ids.length);
+			for (const id of ids) {
 				expect(byId.has(id), `${r.id} links to unknown ${id}`).toBe(true);
 				expect(id, `${r.id} links to itself`).not.toBe(r.id);
 			}
-	});
-
-	it('keeps next and previous mutually consistent', () => {
-		for (const a of roles) {
-			for (const b of a.next) expect(byId.get(b)!.previous, `${a.id} → ${b}`).toContain(a.id);
-			for (const b of a.previous) expect(byId.get(b)!.next, `${b} → ${a.id}`).toContain(a.id);
 		}
 	});
 
@@ -137,7 +129,7 @@ describe('career graph', () => {
 		const seen = new Set(entry.map((r) => r.id));
 		const queue = [...seen];
 		while (queue.length) {
-			for (const n of byId.get(queue.shift()!)!.next)
+			for (const { role: n } of byId.get(queue.shift()!)!.next)
 				if (!seen.has(n)) {
 					seen.add(n);
 					queue.push(n);
@@ -147,9 +139,11 @@ describe('career graph', () => {
 	});
 
 	it('gives entry-level roles no previous step and every other role one', () => {
-		for (const r of roles)
-			if (r.level === 'entry') expect(r.previous, r.id).toEqual([]);
-			else expect(r.previous.length, r.id).toBeGreaterThan(0);
+		for (const r of roles) {
+			const from = roles.filter((o) => o.next.some((n) => n.role === r.id));
+			if (r.level === 'entry') expect(from, r.id).toEqual([]);
+			else expect(from.length, r.id).toBeGreaterThan(0);
+		}
 	});
 });
 
@@ -257,22 +251,50 @@ describe('validateContent', () => {
 		skills: list,
 		kpis: list,
 		patterns: { shifts: false, remote: 'none', text },
-		entryRoutes: [{ degreeRequired: false, text }],
+		entry: { requirement: 'none', steps: list },
 		enjoy: list,
 		hard: list,
 		next: [],
-		previous: [],
+		listRank: 1,
+		pay: 'advisor',
+		lastReviewed: '2026-11-26',
+		sources: ['onet-29-3'],
 		codes: { esco: null, isco: '4222', onet: null, rome: null },
 		profile: Object.fromEntries(TRAIT_IDS.map((t) => [t, 0.5])),
 		adjustments: [],
 		...over
 	});
 
+	const payAndSources = {
+		sources: [
+			{
+				file: 'sources.json',
+				data: [{ id: 'onet-29-3', title: text, publisher: 'USDOL', year: 2025 }]
+			}
+		],
+		pay: [
+			{
+				file: 'pay.json',
+				data: {
+					figures: [],
+					profiles: [
+						{
+							id: 'advisor',
+							be: { figures: [], decides: text },
+							fr: { figures: [], decides: text }
+						}
+					]
+				}
+			}
+		]
+	};
+
 	it('accepts a valid inline fixture', () => {
 		const out = validateContent({
 			traits: [traitFixture],
 			roles: [{ file: 'roles/fixture-role.json', data: role({}) }],
-			questions: []
+			questions: [],
+			...payAndSources
 		});
 		expect(out.roles.map((r) => r.id)).toEqual(['fixture-role']);
 	});
@@ -287,11 +309,12 @@ describe('validateContent', () => {
 						data: role({
 							id: 'broken-role',
 							codes: { esco: null, isco: '42', onet: null, rome: null },
-							next: ['nowhere']
+							next: [{ role: 'nowhere', years: [1, 2] }]
 						})
 					}
 				],
-				questions: []
+				questions: [],
+				...payAndSources
 			});
 		expect(run).toThrow(ContentError);
 		try {
@@ -307,8 +330,14 @@ describe('validateContent', () => {
 		expect(() =>
 			validateContent({
 				traits: [traitFixture],
-				roles: [{ file: 'roles/fixture-role.json', data: role({ next: ['nowhere'] }) }],
-				questions: []
+				roles: [
+					{
+						file: 'roles/fixture-role.json',
+						data: role({ next: [{ role: 'nowhere', years: [1, 2] }] })
+					}
+				],
+				questions: [],
+				...payAndSources
 			})
 		).toThrow(
 			'roles/fixture-role.json: entry "fixture-role": field "next": unknown role "nowhere"'
@@ -332,7 +361,7 @@ describe('about the data texts', () => {
 			'Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.'
 		);
 		for (const a of [aboutFr, aboutNl, aboutEn]) {
-			expect(a.lastReviewed).toBe('2026-11-23');
+			expect(a.lastReviewed).toBe('2026-11-26');
 			expect(a.sections.onet.attribution).toContain('O*NET 29.3');
 			expect(a.sections.review.body).toContain('{{date}}');
 		}

@@ -31,6 +31,16 @@ export function roleTitle(role: Pick<Role, 'title'>, locale: Locale): string {
 	return locale === 'fr' ? bothForms(role.title.fr.m, role.title.fr.f) : role.title[locale];
 }
 
+/**
+ * An ESCO occupation label in the locale. French labels hold both forms ("agent …/agente …"),
+ * joined here the way job titles are.
+ */
+export function escoLabel(label: Localized, locale: Locale): string {
+	if (locale !== 'fr') return label[locale];
+	const [m, f] = label.fr.split('/');
+	return f ? bothForms(m!.trim(), f.trim()) : label.fr;
+}
+
 /** The texts of a question in one locale; pairs have no prompt (the page asks which one you prefer). */
 export type QuestionText = { prompt: string | null; options: string[] };
 

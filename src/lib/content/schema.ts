@@ -110,6 +110,104 @@ export const Profile = v.strictObject(
 );
 export type Profile = v.InferOutput<typeof Profile>;
 
+const Year = v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100));
+const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+/** A typical span in years, such as 1 to 3. */
+const Years = v.pipe(
+	v.tuple([v.pipe(v.number(), v.minValue(0)), v.pipe(v.number(), v.minValue(0))]),
+	v.check(([a, b]) => a <= b, 'the first number of a span must not exceed the second')
+);
+
+/**
+ * What it takes to start, from least to most: no diploma, a secondary-school diploma, a named
+ * qualification, or experience in another role first.
+ */
+export const REQUIREMENTS = ['none', 'secondary', 'qualification', 'experience'] as const;
+export const Requirement = v.picklist(REQUIREMENTS);
+export type Requirement = v.InferOutput<typeof Requirement>;
+
+export const Entry = v.pipe(
+	v.strictObject({
+		requirement: Requirement,
+		/** The qualification that opens the role; `rncp` is its French level (1–8, same scale as EQF). */
+		qualification: v.optional(
+			v.strictObject({
+				name: Localized,
+				rncp: v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(8))
+			})
+		),
+		/** The roles people usually hold first, and for how long. */
+		experience: v.optional(
+			v.strictObject({ roles: v.pipe(v.array(ID), v.minLength(1)), years: Years })
+		),
+		/** The route in, in the order people take the steps. */
+		steps: v.pipe(
+			LocalizedList,
+			v.check((l) => l.en.length >= 1, 'the route in needs at least one step')
+		)
+	}),
+	v.check(
+		(e) => e.requirement !== 'qualification' || e.qualification !== undefined,
+		'a role that needs a qualification must name it'
+	),
+	v.check(
+		(e) => e.requirement !== 'experience' || e.experience !== undefined,
+		'a role that needs experience must say in which roles and for how long'
+	)
+);
+export type Entry = v.InferOutput<typeof Entry>;
+
+export const PAY_MEASURES = [
+	'legal-minimum',
+	'agreement-minimum',
+	'survey-median',
+	'job-ads'
+] as const;
+
+/** A public pay figure: gross euros a month for full-time work, with its source and year. */
+export const PayFigure = v.pipe(
+	v.strictObject({
+		id: ID,
+		country: v.picklist(['be', 'fr']),
+		stage: v.picklist(['start', 'experienced']),
+		min: v.pipe(v.number(), v.minValue(0)),
+		max: v.optional(v.pipe(v.number(), v.minValue(0))),
+		measure: v.picklist(PAY_MEASURES),
+		/** What exactly the figure measures (scale, class, hours). */
+		basis: Localized,
+		/** Id of the source in sources.json. */
+		source: ID,
+		/** The year the figure applies to. */
+		year: Year
+	}),
+	v.check((f) => f.max === undefined || f.max >= f.min, 'max must not be below min')
+);
+export type PayFigure = v.InferOutput<typeof PayFigure>;
+
+/** Pay in one country: the figures that apply (ids, start first), and what decides pay there. */
+export const CountryPay = v.strictObject({ figures: v.array(ID), decides: Localized });
+
+/** Pay shared by a group of roles, in Belgium and in France. */
+export const PayProfile = v.strictObject({ id: ID, be: CountryPay, fr: CountryPay });
+export type PayProfile = v.InferOutput<typeof PayProfile>;
+
+export const PayData = v.strictObject({
+	figures: v.array(PayFigure),
+	profiles: v.array(PayProfile)
+});
+
+/** A public source the site relies on. */
+export const Source = v.strictObject({
+	id: ID,
+	title: Localized,
+	/** A name, or a description of the publisher in each locale. */
+	publisher: v.union([Text, Localized]),
+	/** The year of the version used. */
+	year: Year,
+	url: v.optional(v.pipe(v.string(), v.url()))
+});
+export type Source = v.InferOutput<typeof Source>;
+
 export const Role = v.strictObject({
 	id: ID,
 	level: v.picklist(LEVELS),
@@ -134,14 +232,29 @@ export const Role = v.strictObject({
 		remote: v.picklist(['none', 'partial', 'full']),
 		text: Localized
 	}),
-	entryRoutes: v.pipe(
-		v.array(v.strictObject({ degreeRequired: v.boolean(), text: Localized })),
-		v.minLength(1)
-	),
+	entry: Entry,
 	enjoy: LocalizedList,
 	hard: LocalizedList,
-	next: v.array(ID),
-	previous: v.array(ID),
+	/** Where the role usually leads, most common step first; where people come from is derived. */
+	next: v.array(v.strictObject({ role: ID, years: Years })),
+	/** Place within its level on the roles list: 1 is the most common role of that level. */
+	listRank: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	/** Id of the role's pay profile in pay.json. */
+	pay: ID,
+	/** The day an editor last checked this role's texts and facts (YYYY-MM-DD). */
+	lastReviewed: IsoDate,
+	/** Sources of this role's facts besides its pay figures (ids in sources.json). */
+	sources: v.pipe(v.array(ID), v.minLength(1)),
+	/** Rules that govern the work, stated per country, each with its sources. */
+	rules: v.optional(
+		v.array(
+			v.strictObject({
+				country: v.picklist(['be', 'fr']),
+				text: Localized,
+				sources: v.pipe(v.array(ID), v.minLength(1))
+			})
+		)
+	),
 	codes: v.strictObject({
 		esco: v.nullable(v.strictObject({ uri: v.pipe(v.string(), v.url()), label: Text })),
 		isco: v.pipe(v.string(), v.regex(/^\d{4}$/, 'must be a 4-digit ISCO-08 code')),
@@ -156,8 +269,7 @@ export const Role = v.strictObject({
 		v.strictObject({ trait: TraitId, onet: v.nullable(Weight), weight: Weight, why: Localized })
 	),
 	/** Required where the profile correlates weakly with O*NET: why the nearest occupation is a poor fit. */
-	onetFitNote: v.optional(Localized),
-	pay: v.optional(v.strictObject({ text: Localized, source: Text, year: v.number() }))
+	onetFitNote: v.optional(Localized)
 });
 export type Role = v.InferOutput<typeof Role>;
 

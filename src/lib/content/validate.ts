@@ -3,7 +3,16 @@
  * file, the entry and the field, so an editor can fix the data without reading code.
  */
 import * as v from 'valibot';
-import { Question, Role, Trait, TRAIT_IDS } from './schema';
+import {
+	PayData,
+	Question,
+	Role,
+	Source,
+	Trait,
+	TRAIT_IDS,
+	type PayFigure,
+	type PayProfile
+} from './schema';
 
 export type ContentFile = { file: string; data: unknown };
 
@@ -68,19 +77,33 @@ function duplicates(ids: string[]): string[] {
 	return ids.filter((id, i) => ids.indexOf(id) !== i);
 }
 
-export type Content = { traits: Trait[]; roles: Role[]; questions: Question[] };
+export type Content = {
+	traits: Trait[];
+	roles: Role[];
+	questions: Question[];
+	sources: Source[];
+	pay: { figures: PayFigure[]; profiles: PayProfile[] };
+};
 
 /** Parses every file and cross-checks ids; throws one ContentError listing every problem. */
 export function validateContent(input: {
 	traits: ContentFile[];
 	roles: ContentFile[];
 	questions: ContentFile[];
+	sources: ContentFile[];
+	pay: ContentFile[];
 }): Content {
 	const problems: string[] = [];
 	const traits = eachEntry(Trait, input.traits, problems, false).map((e) => e.value);
 	const roleEntries = eachEntry(Role, input.roles, problems, true);
 	const roles = roleEntries.map((e) => e.value);
 	const questions = eachEntry(Question, input.questions, problems, false).map((e) => e.value);
+	const sources = eachEntry(Source, input.sources, problems, false).map((e) => e.value);
+	const payFiles = eachEntry(PayData, input.pay, problems, true).map((e) => e.value);
+	const pay = {
+		figures: payFiles.flatMap((p) => p.figures),
+		profiles: payFiles.flatMap((p) => p.profiles)
+	};
 
 	for (const id of duplicates(traits.map((t) => t.id)))
 		problems.push(`traits: "${id}" is defined twice`);
@@ -91,13 +114,54 @@ export function validateContent(input: {
 	for (const id of duplicates(questions.map((q) => q.id)))
 		problems.push(`questions: "${id}" is defined twice`);
 
+	for (const id of duplicates(sources.map((s) => s.id)))
+		problems.push(`sources: "${id}" is defined twice`);
+	for (const id of duplicates(pay.figures.map((f) => f.id)))
+		problems.push(`pay: figure "${id}" is defined twice`);
+	for (const id of duplicates(pay.profiles.map((p) => p.id)))
+		problems.push(`pay: profile "${id}" is defined twice`);
+
+	const sourceIds = new Set(sources.map((s) => s.id));
+	const figures = new Map(pay.figures.map((f) => [f.id, f]));
+	for (const f of pay.figures)
+		if (!sourceIds.has(f.source))
+			problems.push(`pay: figure "${f.id}": field "source": unknown source "${f.source}"`);
+	for (const p of pay.profiles)
+		for (const country of ['be', 'fr'] as const)
+			for (const id of p[country].figures) {
+				const figure = figures.get(id);
+				if (!figure)
+					problems.push(
+						`pay: profile "${p.id}": field "${country}.figures": unknown figure "${id}"`
+					);
+				else if (figure.country !== country)
+					problems.push(
+						`pay: profile "${p.id}": field "${country}.figures": figure "${id}" is for ${figure.country}`
+					);
+			}
+
 	const roleIds = new Set(roles.map((r) => r.id));
+	const profileIds = new Set(pay.profiles.map((p) => p.id));
+	const leadsTo = new Map(roles.map((r) => [r.id, new Set(r.next.map((n) => n.role))]));
 	for (const { file, value: role } of roleEntries) {
-		for (const field of ['next', 'previous'] as const)
-			for (const id of role[field])
-				if (!roleIds.has(id))
-					problems.push(`${file}: entry "${role.id}": field "${field}": unknown role "${id}"`);
+		const where = `${file}: entry "${role.id}"`;
+		for (const { role: id } of role.next) {
+			if (!roleIds.has(id)) problems.push(`${where}: field "next": unknown role "${id}"`);
+			if (id === role.id) problems.push(`${where}: field "next": a role cannot lead to itself`);
+		}
+		for (const id of role.entry.experience?.roles ?? []) {
+			if (!roleIds.has(id))
+				problems.push(`${where}: field "entry.experience.roles": unknown role "${id}"`);
+			else if (!leadsTo.get(id)!.has(role.id))
+				problems.push(
+					`${where}: field "entry.experience.roles": "${id}" does not list "${role.id}" in its next steps`
+				);
+		}
+		if (!profileIds.has(role.pay))
+			problems.push(`${where}: field "pay": unknown pay profile "${role.pay}"`);
+		for (const id of [...role.sources, ...(role.rules ?? []).flatMap((r) => r.sources)])
+			if (!sourceIds.has(id)) problems.push(`${where}: unknown source "${id}"`);
 	}
 	if (problems.length) throw new ContentError(problems);
-	return { traits, roles, questions };
+	return { traits, roles, questions, sources, pay };
 }

@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
+	canStartWithoutDiploma,
 	filterIndex,
-	hasNoDegreeRoute,
 	percent,
 	rankedTraits,
 	roleCards,
 	strongTraits,
 	weightBand
 } from './cards';
-import { makeRole, makeTraits } from './fixtures';
+import { makePay, makeRole, makeTraits } from './fixtures';
 
 const traits = makeTraits();
 const senior = makeRole('manager', {
 	level: 'senior',
 	title: { fr: { m: 'Directeur', f: 'Directrice' }, nl: 'Manager', en: 'Manager' },
 	profile: { leadership: 0.95, coaching: 0.7, analytical: 0.62, empathy: 0.4 },
-	entryRoutes: [{ degreeRequired: true, text: { fr: 'x', nl: 'x', en: 'x' } }]
+	entry: {
+		requirement: 'experience',
+		experience: { roles: ['advisor'], years: [3, 5] },
+		steps: { fr: ['x'], nl: ['x'], en: ['x'] }
+	}
 });
 const advisor = makeRole('advisor', {
 	title: { fr: { m: 'Conseiller', f: 'Conseillère' }, nl: 'Adviseur', en: 'Advisor' },
@@ -23,8 +27,10 @@ const advisor = makeRole('advisor', {
 });
 const agent = makeRole('agent', {
 	title: { fr: { m: 'Agent', f: 'Agente' }, nl: 'Agent', en: 'Agent' },
-	channels: ['chat', 'email']
+	channels: ['chat', 'email'],
+	listRank: 2
 });
+const pay = makePay();
 
 describe('weights', () => {
 	it('puts weights in bands', () => {
@@ -60,8 +66,8 @@ describe('traits of a role', () => {
 });
 
 describe('roleCards', () => {
-	it('sorts by level then title and gives one-line summaries and top traits', () => {
-		const cards = roleCards([senior, advisor, agent], traits, 'en');
+	it('sorts by level, then most common first, and gives one-line summaries and top traits', () => {
+		const cards = roleCards([senior, agent, advisor], traits, pay, 'en');
 		expect(cards.map((c) => c.id)).toEqual(['advisor', 'agent', 'manager']);
 		expect(cards[0]).toMatchObject({
 			href: '/en/roles/advisor',
@@ -74,11 +80,33 @@ describe('roleCards', () => {
 		expect(cards[2]!.noDegree).toBe(false);
 	});
 	it('shows both French forms', () => {
-		expect(roleCards([advisor], traits, 'fr')[0]!.title).toBe('Conseiller / Conseillère');
+		expect(roleCards([advisor], traits, pay, 'fr')[0]!.title).toBe('Conseiller / Conseillère');
 	});
-	it('hasNoDegreeRoute looks at every route', () => {
-		expect(hasNoDegreeRoute(senior)).toBe(false);
-		expect(hasNoDegreeRoute(advisor)).toBe(true);
+	it('sorts by title within a level when roles are as common', () => {
+		const other = makeRole('zed', { title: { fr: { m: 'A', f: 'A' }, nl: 'A', en: 'Aardvark' } });
+		expect(roleCards([advisor, other], traits, pay, 'en').map((c) => c.id)).toEqual([
+			'zed',
+			'advisor'
+		]);
+	});
+	it('shows the starting pay figure per country, French-first in French', () => {
+		expect(roleCards([advisor], traits, pay, 'fr')[0]!.pay).toEqual([
+			{ country: 'fr', figure: null },
+			{ country: 'be', figure: expect.objectContaining({ min: 2000, max: 2400.5, year: 2025 }) }
+		]);
+		expect(roleCards([advisor], traits, pay, 'nl')[0]!.pay.map((p) => p.country)).toEqual([
+			'be',
+			'fr'
+		]);
+	});
+	it('lets only roles needing nothing start without a diploma', () => {
+		expect(canStartWithoutDiploma(senior)).toBe(false);
+		expect(canStartWithoutDiploma(advisor)).toBe(true);
+		expect(
+			canStartWithoutDiploma(
+				makeRole('x', { entry: { requirement: 'secondary', steps: advisor.entry.steps } })
+			)
+		).toBe(false);
 	});
 });
 

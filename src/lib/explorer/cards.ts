@@ -12,6 +12,7 @@ import {
 import { firstSentence } from './text';
 import type { FilterEntry } from './filters';
 import { searchTerms, type SearchDoc } from './search';
+import { payHints, rolePay, type PayContent, type PayHint } from './pay';
 
 export type Level = (typeof LEVELS)[number];
 export type TraitWeight = { id: TraitId; name: string; weight: number };
@@ -26,6 +27,7 @@ export type RoleCard = {
 	channels: Channel[];
 	topTraits: TraitWeight[];
 	noDegree: boolean;
+	pay: PayHint[];
 };
 
 /** How a weight reads in words; the bands are the ones the role page's legend describes. */
@@ -60,19 +62,24 @@ export function strongTraits(profile: Role['profile']): TraitId[] {
 	return ranked.filter((id, i) => i < 3 || profile[id] >= 0.6);
 }
 
-export const hasNoDegreeRoute = (role: Pick<Role, 'entryRoutes'>): boolean =>
-	role.entryRoutes.some((route) => !route.degreeRequired);
+/** Whether someone can start in the role without any diploma. */
+export const canStartWithoutDiploma = (role: Pick<Role, 'entry'>): boolean =>
+	role.entry.requirement === 'none';
 
 const levelIndex = (level: Level) => LEVELS.indexOf(level);
 
-/** Roles in the explorer's order: by level, then by title in the locale's alphabet. */
-export function sortRoles<R extends Pick<Role, 'level' | 'title'>>(
+/**
+ * Roles in the explorer's order: by level, then the most common first (`listRank`), then by title
+ * in the locale's alphabet.
+ */
+export function sortRoles<R extends Pick<Role, 'level' | 'title' | 'listRank'>>(
 	roles: readonly R[],
 	locale: Locale
 ): R[] {
 	return [...roles].sort(
 		(a, b) =>
 			levelIndex(a.level) - levelIndex(b.level) ||
+			a.listRank - b.listRank ||
 			roleTitle(a, locale).localeCompare(roleTitle(b, locale), locale)
 	);
 }
@@ -80,6 +87,7 @@ export function sortRoles<R extends Pick<Role, 'level' | 'title'>>(
 export function roleCards(
 	roles: readonly Role[],
 	traits: readonly Trait[],
+	pay: PayContent,
 	locale: Locale
 ): RoleCard[] {
 	return sortRoles(roles, locale).map((role) => ({
@@ -90,7 +98,8 @@ export function roleCards(
 		level: role.level,
 		channels: role.channels,
 		topTraits: rankedTraits(role.profile, traits, locale).slice(0, 3),
-		noDegree: hasNoDegreeRoute(role)
+		noDegree: canStartWithoutDiploma(role),
+		pay: payHints(rolePay(role, pay, locale))
 	}));
 }
 
@@ -101,7 +110,7 @@ export function filterIndex(roles: readonly Role[], locale: Locale): (FilterEntr
 		level: role.level,
 		channels: [...role.channels],
 		traits: strongTraits(role.profile),
-		noDegree: hasNoDegreeRoute(role),
+		noDegree: canStartWithoutDiploma(role),
 		terms: searchTerms(role)
 	}));
 }

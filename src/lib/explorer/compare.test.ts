@@ -29,13 +29,19 @@ describe('compareRows', () => {
 	const traits = makeTraits();
 	const a = makeRole('a', {
 		profile: { empathy: 0.9 },
-		next: ['b'],
+		next: [
+			{ role: 'b', years: [1, 2] },
+			{ role: 'gone', years: [1, 2] }
+		],
 		patterns: { shifts: true, remote: 'partial', text: { fr: 'x', nl: 'x', en: 'x' } }
 	});
 	const b = makeRole('b', {
 		profile: { leadership: 0.8, empathy: 0.5 },
-		previous: ['a', 'gone'],
-		entryRoutes: [{ degreeRequired: true, text: { fr: 'diplôme', nl: 'diploma', en: 'degree' } }]
+		entry: {
+			requirement: 'qualification',
+			qualification: { name: { fr: 'diplôme', nl: 'diploma', en: 'degree' }, rncp: 6 },
+			steps: { fr: ['diplôme'], nl: ['diploma'], en: ['degree'] }
+		}
 	});
 	const sections = compareRows([a, b], [a, b], traits, 'en');
 	const row = (key: string) => sections.flatMap((s) => s.rows).find((r) => r.key === key)!;
@@ -67,7 +73,12 @@ describe('compareRows', () => {
 			kind: 'roles',
 			roles: [{ id: 'b', title: 'Title b', href: '/en/roles/b' }]
 		});
-		// An unknown id in the data is left out rather than linked.
+		// An unknown id in the data is left out rather than linked; where people come from is derived.
+		expect(row('next').cells[0]).toEqual({
+			kind: 'roles',
+			roles: [{ id: 'b', title: 'Title b', href: '/en/roles/b' }]
+		});
+		expect(row('entryRoutes').cells[1]).toEqual({ kind: 'list', items: ['degree'] });
 		expect(row('previous').cells[1]).toEqual({
 			kind: 'roles',
 			roles: [{ id: 'a', title: 'Title a', href: '/en/roles/a' }]

@@ -2,7 +2,8 @@
 import type { Locale } from '../i18n/locales';
 import { roleTitle } from '../content/localize';
 import type { Channel, Role, Trait, TraitId } from '../content/schema';
-import { hasNoDegreeRoute, type Level } from './cards';
+import { canStartWithoutDiploma, type Level } from './cards';
+import { comesFrom } from './career';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 3;
@@ -121,18 +122,18 @@ export function compareRows(
 		{
 			key: 'entry',
 			rows: [
-				row('noDegree', (r) => ({ kind: 'yesNo', value: hasNoDegreeRoute(r) })),
-				row('entryRoutes', (r) => ({
-					kind: 'list',
-					items: r.entryRoutes.map((route) => route.text[locale])
-				}))
+				row('noDegree', (r) => ({ kind: 'yesNo', value: canStartWithoutDiploma(r) })),
+				row('entryRoutes', (r) => ({ kind: 'list', items: r.entry.steps[locale] }))
 			]
 		},
 		{
 			key: 'career',
 			rows: [
-				row('previous', (r) => ({ kind: 'roles', roles: links(r.previous) })),
-				row('next', (r) => ({ kind: 'roles', roles: links(r.next) }))
+				row('previous', (r) => ({
+					kind: 'roles',
+					roles: links(comesFrom(r.id, allRoles).map((s) => s.role))
+				})),
+				row('next', (r) => ({ kind: 'roles', roles: links(r.next.map((s) => s.role)) }))
 			]
 		}
 	];

@@ -20,7 +20,7 @@ export type FilterEntry = {
 	channels: string[];
 	/** The traits the role asks a lot of. */
 	traits: string[];
-	/** At least one entry route needs no degree. */
+	/** Someone can start in the role without any diploma. */
 	noDegree: boolean;
 };
 

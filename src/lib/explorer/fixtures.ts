@@ -1,5 +1,6 @@
 /** Small, valid roles and traits for the explorer's unit tests (independent of the real content). */
 import { TRAIT_IDS, type Role, type Trait, type TraitId } from '../content/schema';
+import type { PayContent } from './pay';
 
 const same = (text: string) => ({ fr: text, nl: text, en: text });
 const sameList = (items: string[]) => ({ fr: items, nl: items, en: items });
@@ -36,11 +37,14 @@ export function makeRole(id: string, overrides: Overrides = {}): Role {
 		skills: sameList(['skill']),
 		kpis: sameList(['kpi']),
 		patterns: { shifts: false, remote: 'none', text: same('hours') },
-		entryRoutes: [{ degreeRequired: false, text: same('route') }],
+		entry: { requirement: 'none', steps: sameList(['route']) },
 		enjoy: sameList(['good']),
 		hard: sameList(['hard']),
 		next: [],
-		previous: [],
+		listRank: 1,
+		pay: 'advisor',
+		lastReviewed: '2026-11-26',
+		sources: ['onet-29-3'],
 		codes: { esco: null, isco: '4222', onet: null, rome: null },
 		profile: {
 			...(Object.fromEntries(TRAIT_IDS.map((t) => [t, 0.1])) as Record<TraitId, number>),
@@ -48,5 +52,32 @@ export function makeRole(id: string, overrides: Overrides = {}): Role {
 		},
 		adjustments: [],
 		...rest
+	};
+}
+
+/** Pay for the fixtures' roles (profile "advisor"): one Belgian starting range, no French figure. */
+export function makePay(): PayContent {
+	return {
+		figures: [
+			{
+				id: 'be-start',
+				country: 'be',
+				stage: 'start',
+				min: 2000,
+				max: 2400.5,
+				measure: 'agreement-minimum',
+				basis: same('basis'),
+				source: 'scales',
+				year: 2025
+			}
+		],
+		profiles: [
+			{
+				id: 'advisor',
+				be: { figures: ['be-start'], decides: same('be decides') },
+				fr: { figures: [], decides: same('fr decides') }
+			}
+		],
+		sources: [{ id: 'scales', title: same('Scales'), publisher: 'Fund', year: 2025 }]
 	};
 }

@@ -6,8 +6,8 @@ export type GraphRole = {
 	id: string;
 	level: string;
 	title: string;
+	/** The roles this one leads to (where people come from follows from the other roles' lists). */
 	next: readonly string[];
-	previous: readonly string[];
 };
 
 export type GraphNode = {
@@ -72,7 +72,7 @@ export function wrapTitle(title: string, maxChars: number, maxLines: number): st
 	return lines;
 }
 
-/** Every step between two roles on the map, from both `next` and `previous`, once each. */
+/** Every step between two roles on the map, once each. */
 export function careerEdges(roles: readonly GraphRole[]): [string, string][] {
 	const ids = new Set(roles.map((r) => r.id));
 	const seen = new Set<string>();
@@ -85,7 +85,6 @@ export function careerEdges(roles: readonly GraphRole[]): [string, string][] {
 	};
 	for (const role of roles) {
 		for (const to of role.next) add(role.id, to);
-		for (const from of role.previous) add(from, role.id);
 	}
 	return out;
 }

@@ -49,7 +49,7 @@ export function occupationJsonLd(role: Role, locale: Locale, url: string): Json 
 		url,
 		occupationalCategory: categories,
 		skills: role.skills[locale],
-		qualifications: role.entryRoutes.map((route) => route.text[locale]),
+		qualifications: role.entry.steps[locale],
 		responsibilities: role.day[locale],
 		occupationLocation: [
 			{ '@type': 'Country', name: 'Belgium' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRole } from './fixtures';
-import { createSearch, searchTerms } from './search';
+import { createSearch, matchTier, searchTerms } from './search';
 import { firstSentence, normalize } from './text';
 
 const telesales = makeRole('telesales-agent', {
@@ -78,5 +78,34 @@ describe('createSearch', () => {
 	it('returns every role for a query too short to search', () => {
 		expect(search('a')).toHaveLength(3);
 		expect(search('  ')).toHaveLength(3);
+	});
+});
+
+describe('matchTier', () => {
+	it('ranks exact, prefix, whole words, word start, then nothing', () => {
+		expect(matchTier('service client', 'service client')).toBe(0);
+		expect(matchTier('service client vip', 'service client')).toBe(1);
+		expect(matchTier('conseiller service client', 'service client')).toBe(2);
+		expect(matchTier('responsable service clientele', 'service client')).toBe(3);
+		expect(matchTier("agent de centre d'appels", 'appels')).toBe(2);
+		expect(matchTier('teleconseiller', 'conseiller')).toBeNull();
+	});
+});
+
+describe('ranking', () => {
+	const docs = [
+		{ id: 'common', terms: ['conseiller service client'] },
+		{ id: 'manager', terms: ['responsable service clientele'] },
+		{ id: 'exact', terms: ['service client'] }
+	];
+	it('puts an exact title first, then whole words before a cut word', () => {
+		expect(createSearch(docs)('service client')).toEqual(['exact', 'common', 'manager']);
+	});
+	it('keeps the documents’ own order within a tier', () => {
+		const same = createSearch([
+			{ id: 'first', terms: ['agent a'] },
+			{ id: 'second', terms: ['agent b'] }
+		]);
+		expect(same('agent')).toEqual(['first', 'second']);
 	});
 });

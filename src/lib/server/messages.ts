@@ -5,6 +5,7 @@
 import type { Resource, ResourceLanguage } from 'i18next';
 import type { Locale } from '$lib/i18n/locales';
 import type { NAMESPACES } from '$lib/i18n/context';
+import { frenchSpacingDeep } from '$lib/i18n/typography';
 
 const files = import.meta.glob<{ default: ResourceLanguage[string] }>('../i18n/*/*.json', {
 	eager: true
@@ -13,7 +14,10 @@ const files = import.meta.glob<{ default: ResourceLanguage[string] }>('../i18n/*
 export const resources: Resource = {};
 for (const [path, module] of Object.entries(files)) {
 	const [, locale, ns] = /\/i18n\/([a-z]+)\/([a-z-]+)\.json$/.exec(path) ?? [];
-	if (locale && ns) (resources[locale] ??= {})[ns] = module.default;
+	// French texts get their typography once, here, so no page can show a wrongly spaced "?".
+	if (locale && ns)
+		(resources[locale] ??= {})[ns] =
+			locale === 'fr' ? frenchSpacingDeep(module.default) : module.default;
 }
 
 export type Namespace = (typeof NAMESPACES)[number];

@@ -2,6 +2,7 @@ import { content } from '$lib/content/catalogue';
 import { roleTitle } from '$lib/content/localize';
 import { onet } from '$lib/content/onet/data';
 import { onetFit, proxiesFromTraits } from '$lib/content/onet/derive';
+import { sourceView } from '$lib/explorer/pay';
 import { messages } from '$lib/server/messages';
 import type { PageServerLoad } from './$types';
 
@@ -24,5 +25,10 @@ export const load: PageServerLoad = ({ params }) => {
 			}
 		];
 	});
-	return { messages: messages(params.lang, ['about']), fits };
+	return {
+		messages: messages(params.lang, ['about']),
+		fits,
+		// Newest first: the figures people decide on are the recent ones.
+		sources: content.sources.map((s) => sourceView(s, params.lang)).sort((a, b) => b.year - a.year)
+	};
 };

@@ -13,8 +13,8 @@ export const load: PageServerLoad = ({ params }) => {
 		level: r.level,
 		title: roleTitle(r, locale),
 		href: `/${locale}/roles/${r.id}`,
-		next: r.next,
-		previous: r.previous
+		next: r.next.map((step) => step.role),
+		years: new Map(r.next.map((step) => [step.role, step.years]))
 	}));
 	const edges = careerEdges(roles);
 	const byId = new Map(roles.map((r) => [r.id, r]));
@@ -32,7 +32,7 @@ export const load: PageServerLoad = ({ params }) => {
 					next: edges
 						.filter(([from]) => from === r.id)
 						.map(([, to]) => byId.get(to)!)
-						.map((n) => ({ id: n.id, title: n.title, href: n.href }))
+						.map((n) => ({ id: n.id, title: n.title, href: n.href, years: r.years.get(n.id)! }))
 				}))
 		}))
 	};

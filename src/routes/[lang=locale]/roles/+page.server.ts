@@ -9,7 +9,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const { roles, traits } = content;
 	return {
 		messages: messages(locale, ['roles']),
-		cards: roleCards(roles, traits, locale),
+		cards: roleCards(roles, traits, { ...content.pay, sources: content.sources }, locale),
 		index: filterIndex(roles, locale),
 		levels: LEVELS.filter((level) => roles.some((r) => r.level === level)),
 		channels: CHANNELS.filter((channel) => roles.some((r) => r.channels.includes(channel))),

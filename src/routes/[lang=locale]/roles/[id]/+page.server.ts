@@ -1,9 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { content } from '$lib/content/catalogue';
-import { roleTitle } from '$lib/content/localize';
+import { escoLabel, roleTitle } from '$lib/content/localize';
+import { esco } from '$lib/content/onet/data';
 import type { Role } from '$lib/content/schema';
 import { percent, rankedTraits, weightBand } from '$lib/explorer/cards';
+import { comesFrom, MAIN_NEXT_STEPS, type Step } from '$lib/explorer/career';
 import { compareHref, type RoleLink } from '$lib/explorer/compare';
+import { countryOrder, rolePay, sourceView } from '$lib/explorer/pay';
 import { jsonForScript, occupationJsonLd, onetUrl, romeUrl } from '$lib/explorer/jsonld';
 import { searchTerms } from '$lib/explorer/search';
 import { closestRoles } from '$lib/explorer/similarity';
@@ -52,11 +55,26 @@ export const load: PageServerLoad = ({ params, url }) => {
 			const found = byId.get(id);
 			return found ? [link(found, locale)] : [];
 		});
+	const steps = (list: readonly Step[]) =>
+		list.map((s) => ({ ...link(byId.get(s.role)!, locale), years: s.years }));
+	const previous = comesFrom(role.id, content.roles);
+	const pay = rolePay(role, { ...content.pay, sources: content.sources }, locale);
+	const rules = countryOrder(locale).flatMap((country) =>
+		(role.rules ?? []).filter((r) => r.country === country)
+	);
+	const sourceIds = new Set([
+		...role.sources,
+		...rules.flatMap((r) => r.sources),
+		...pay.flatMap((p) => p.figures.map((f) => f.source.id))
+	]);
+	const sourcesOf = (ids: readonly string[]) =>
+		content.sources.filter((s) => ids.includes(s.id)).map((s) => sourceView(s, locale));
+	const escoOccupation = role.codes.esco ? esco.get(role.codes.esco.uri) : undefined;
 	// Natural comparisons first: where the role comes from and leads to, then its level's peers.
 	const compareIds = [
 		...new Set([
-			...role.previous,
-			...role.next,
+			...previous.map((s) => s.role),
+			...role.next.map((s) => s.role),
 			...content.roles.filter((r) => r.level === role.level).map((r) => r.id)
 		])
 	]
@@ -82,29 +100,52 @@ export const load: PageServerLoad = ({ params, url }) => {
 				remote: role.patterns.remote,
 				text: role.patterns.text[locale]
 			},
-			entryRoutes: role.entryRoutes.map((r) => ({
-				degreeRequired: r.degreeRequired,
-				text: r.text[locale]
-			})),
+			entry: {
+				requirement: role.entry.requirement,
+				qualification: role.entry.qualification
+					? { name: role.entry.qualification.name[locale], rncp: role.entry.qualification.rncp }
+					: null,
+				experience: role.entry.experience
+					? {
+							roles: links(role.entry.experience.roles),
+							years: role.entry.experience.years
+						}
+					: null,
+				steps: role.entry.steps[locale]
+			},
 			enjoy: role.enjoy[locale],
 			hard: role.hard[locale],
-			pay: role.pay
-				? { text: role.pay.text[locale], source: role.pay.source, year: role.pay.year }
-				: null,
+			pay,
+			lastReviewed: role.lastReviewed,
+			sources: sourcesOf([...sourceIds]),
+			rules: rules.map((r) => ({
+				country: r.country,
+				text: r.text[locale],
+				sources: sourcesOf(r.sources)
+			})),
 			traits: rankedTraits(role.profile, content.traits, locale).map((t) => ({
 				...t,
 				percent: percent(t.weight),
 				value: format.format(percent(t.weight) / 100),
 				band: weightBand(t.weight)
 			})),
-			previous: links(role.previous),
-			next: links(role.next),
+			previous: steps(previous),
+			next: steps(role.next),
+			/** Entry roles show their most common next steps first, the others after. */
+			mainNext: role.level === 'entry' ? MAIN_NEXT_STEPS : role.next.length,
 			compare: links(compareIds).map((other) => ({
 				...other,
 				href: compareHref(locale, [role.id, other.id])
 			})),
 			codes: {
-				esco: role.codes.esco,
+				esco: role.codes.esco
+					? {
+							uri: role.codes.esco.uri,
+							label: escoOccupation
+								? escoLabel(escoOccupation.label, locale)
+								: role.codes.esco.label
+						}
+					: null,
 				isco: role.codes.isco,
 				onet: role.codes.onet ? { code: role.codes.onet, href: onetUrl(role.codes.onet) } : null,
 				rome: role.codes.rome ? { code: role.codes.rome, href: romeUrl(role.codes.rome) } : null
