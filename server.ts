@@ -3,6 +3,7 @@
  * next to SvelteKit's `handler.js`, so the build output runs on its own: `npm start`.
  */
 import { createAppServer } from './src/lib/server/http/app-server.ts';
+import { createResponseCache } from './src/lib/server/http/response-cache.ts';
 
 /** The ORIGIN the build was made with ('' if none), written in by the build. */
 declare const __BUILD_ORIGIN__: string;
@@ -31,7 +32,20 @@ if (process.env.ORIGIN === localOrigin || !__BUILD_ORIGIN__) {
 
 // @ts-expect-error SvelteKit's handler sits next to the bundle in build/ and has no type declarations
 const { handler } = await import('./handler.js');
-const { server, shutdown } = createAppServer({ handler, hsts: process.env.HSTS || undefined });
+const { server, shutdown } = createAppServer({
+	handler,
+	hsts: process.env.HSTS || undefined,
+	// Results are a pure function of their path (the share code) for this build's content: kept whole.
+	cache: {
+		cacheable: (pathname) => /^\/[a-z]{2}\/results\/[\w-]+$/.test(pathname),
+		store: createResponseCache({
+			maxEntries: 5000,
+			maxBytes: 128 * 1024 * 1024,
+			cacheControl: 'public, max-age=3600',
+			statuses: [200, 404]
+		})
+	}
+});
 
 server.listen(port, host, () => {
 	const address = server.address();

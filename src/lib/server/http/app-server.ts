@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net';
 import { securityHeaders } from '../security-headers';
 import { isRoutablePath, loggedPath, rangeDecision } from './request-guard';
+import type { ResponseCache } from './response-cache';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -15,6 +16,8 @@ export type AppServerOptions = {
 	/** The Strict-Transport-Security value, when the site is only reached over HTTPS. */
 	hsts?: string;
 	log?: (line: string) => void;
+	/** Pages kept whole in memory: the paths (never with a query) and the cache. */
+	cache?: { cacheable: (pathname: string) => boolean; store: ResponseCache };
 };
 
 export type AppServer = {
@@ -32,10 +35,50 @@ const REASONS: Record<number, string> = {
 	503: 'Service Unavailable'
 };
 
+/**
+ * Lets a handler write its response into memory instead of the socket (it writes the way SvelteKit's
+ * Node adapter does: headers, status, body chunks, end), then hands the body to `done`.
+ */
+function buffered(res: ServerResponse, done: (body: Buffer) => void): void {
+	const chunks: Buffer[] = [];
+	const take = (chunk: unknown, encoding: unknown) => {
+		if (typeof chunk === 'string')
+			chunks.push(
+				Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+			);
+		else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+	};
+	const callback = (args: unknown[]) => args.find((a): a is () => void => typeof a === 'function');
+	Object.assign(res, {
+		writeHead(status: number, ...rest: unknown[]) {
+			res.statusCode = status;
+			const headers = rest.find((a) => typeof a === 'object' && a !== null && !Array.isArray(a));
+			for (const [name, value] of Object.entries(headers ?? {}))
+				res.setHeader(name, value as string);
+			return res;
+		},
+		write(chunk: unknown, ...rest: unknown[]) {
+			take(chunk, rest[0]);
+			callback(rest)?.();
+			return true;
+		},
+		end(chunk?: unknown, ...rest: unknown[]) {
+			take(chunk, rest[0]);
+			// Back to the real methods (these own properties shadow the prototype's).
+			for (const name of ['writeHead', 'write', 'end'])
+				delete (res as unknown as Record<string, unknown>)[name];
+			done(Buffer.concat(chunks));
+			callback(rest)?.();
+			return res;
+		}
+	});
+}
+
 export function createAppServer({
 	handler,
 	hsts,
-	log = console.error
+	log = console.error,
+	cache
 }: AppServerOptions): AppServer {
 	let draining = false;
 	/** Sockets with a response in progress: a parse error on them must not write into that response. */
@@ -94,7 +137,7 @@ export function createAppServer({
 			for (const [name, value] of Object.entries(headersFor('/'))) res.setHeader(name, value);
 			return plain(res, 400);
 		}
-		const pathname = new URL(target, 'http://localhost').pathname;
+		const { pathname, search } = new URL(target, 'http://localhost');
 		for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
 		if (pathname === '/healthz') return health(res);
 
@@ -104,6 +147,22 @@ export function createAppServer({
 			if (decision.action === 'unsatisfiable') return plain(res, 416);
 			if (decision.action === 'ignore') delete req.headers.range;
 			if (decision.action === 'rewrite') req.headers.range = decision.value;
+		}
+
+		if (
+			cache &&
+			!search &&
+			(req.method === 'GET' || req.method === 'HEAD') &&
+			cache.cacheable(pathname)
+		) {
+			const hit = cache.store.get(pathname);
+			if (hit) return cache.store.send(req, res, hit);
+			if (req.method === 'GET')
+				buffered(res, (body) => {
+					const entry = cache.store.put(pathname, res.statusCode, res.getHeaders(), body);
+					if (entry) cache.store.send(req, res, entry);
+					else res.end(body);
+				});
 		}
 
 		try {
