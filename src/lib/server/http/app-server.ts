@@ -120,7 +120,8 @@ export function createAppServer({
 		res.end(res.req.method === 'HEAD' ? undefined : body);
 	}
 
-	const server = createServer((req, res) => {
+	// Node would refuse a missing Host itself, without these headers: the check is done below instead.
+	const server = createServer({ requireHostHeader: false }, (req, res) => {
 		busy.add(req.socket);
 		inFlight.add(res);
 		res.once('close', () => {
@@ -133,7 +134,8 @@ export function createAppServer({
 		if (draining) res.setHeader('connection', 'close');
 
 		const target = req.url ?? '';
-		if (!isRoutablePath(target)) {
+		const hostless = req.httpVersion !== '1.0' && !req.headers.host;
+		if (hostless || !isRoutablePath(target)) {
 			for (const [name, value] of Object.entries(headersFor('/'))) res.setHeader(name, value);
 			return plain(res, 400);
 		}
