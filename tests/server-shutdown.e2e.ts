@@ -124,6 +124,8 @@ test('SIGINT with nothing in flight exits 0 at once; /healthz answers until then
 	server.child.kill('SIGINT');
 	expect(await server.exited).toBe(0);
 	expect(Date.now() - started).toBeLessThan(2000);
+	// Built and started without ORIGIN: the server says links point at this machine.
+	expect(server.output()).toMatch(/Warning: links in pages point at http:\/\/localhost:3000/);
 });
 
 test('a request that never completes is cut off at SHUTDOWN_TIMEOUT, and the exit code is 1', async () => {
