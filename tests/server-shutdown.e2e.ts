@@ -115,11 +115,16 @@ test('SIGTERM under load: requests in flight are answered in full, then the proc
 	expect(server.output()).toContain('SIGTERM: finishing requests in flight');
 });
 
-test('SIGINT with nothing in flight exits 0 at once; /healthz answers until then', async () => {
-	const server = await startProduction(dir);
+test('SIGINT with nothing in flight exits 0 at once; /healthz and HSTS until then', async () => {
+	const hsts = 'max-age=63072000; includeSubDomains';
+	const server = await startProduction(dir, { HSTS: hsts });
 	const health = await fetch(`${server.origin}/healthz`);
 	expect(health.status).toBe(200);
 	expect(await health.json()).toEqual({ status: 'ok' });
+	// HSTS, when configured, goes on every answer, static pages included.
+	expect(health.headers.get('strict-transport-security')).toBe(hsts);
+	const home = await fetch(`${server.origin}/en`);
+	expect(home.headers.get('strict-transport-security')).toBe(hsts);
 	const started = Date.now();
 	server.child.kill('SIGINT');
 	expect(await server.exited).toBe(0);
