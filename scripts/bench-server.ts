@@ -6,6 +6,7 @@
  * Usage: npm run bench:server [-- --seconds 5 --connections 50]
  */
 import { Agent, request } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -87,6 +88,10 @@ const server = await startServer(root);
 try {
 	console.log(
 		`bench:server: ${connections} connections, ${seconds} s per page, after 1 s of warm-up`
+	);
+	// The client runs on the same machine; other load there shows in the latency tail.
+	console.log(
+		`machine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} before the run`
 	);
 	for (const page of pages) {
 		await load(server.origin, page.path, 1000);
