@@ -91,13 +91,12 @@ export function createAppServer({
 		return headers;
 	}
 
-	function plain(res: ServerResponse, status: number, extra: Record<string, string> = {}): void {
+	function plain(res: ServerResponse, status: number): void {
 		const body = `${REASONS[status] ?? 'Error'}\n`;
 		res.writeHead(status, {
 			'content-type': 'text/plain; charset=utf-8',
 			'content-length': Buffer.byteLength(body),
-			'cache-control': 'no-store',
-			...extra
+			'cache-control': 'no-store'
 		});
 		res.end(res.req.method === 'HEAD' ? undefined : body);
 	}
