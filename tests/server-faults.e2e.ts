@@ -6,6 +6,8 @@
  */
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sampleShareCode } from '../scripts/sample-code.ts';
 import { expectEveryPageServes } from './server/pages.ts';
 import { deployment, startProduction, type RunningServer } from './server/production.ts';
@@ -14,13 +16,13 @@ import { rawRequest, type RawResponse } from './server/raw.ts';
 test.describe.configure({ mode: 'serial' });
 
 let server: RunningServer;
+let dir: string;
 let dispose: () => void;
 let code: string;
 
 test.beforeAll(async () => {
-	const deployed = deployment();
-	dispose = deployed.dispose;
-	server = await startProduction(deployed.dir);
+	({ dir, dispose } = deployment());
+	server = await startProduction(dir);
 	code = await sampleShareCode();
 });
 
@@ -41,6 +43,22 @@ function expectHandled(response: RawResponse, label: string): void {
 	expect(response.headers['x-content-type-options'], label).toBe('nosniff');
 	expect(response.headers['content-security-policy'], label).toContain('frame-ancestors');
 }
+
+test('the build output runs on its own: build/, package.json and production dependencies', async () => {
+	expect(readdirSync(dir).sort()).toEqual(['build', 'node_modules', 'package.json']);
+	const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+		dependencies: Record<string, string>;
+		devDependencies: Record<string, string>;
+	};
+	const installed = readdirSync(join(dir, 'node_modules')).flatMap((name) =>
+		name.startsWith('@')
+			? readdirSync(join(dir, 'node_modules', name)).map((n) => `${name}/${n}`)
+			: [name]
+	);
+	expect(installed).toEqual(expect.arrayContaining(Object.keys(pkg.dependencies)));
+	expect(installed.filter((name) => name in pkg.devDependencies)).toEqual([]);
+	await expectEveryPageServes(server.origin, code);
+});
 
 test('the reported crashes answer 400 and 416, and the server keeps serving', async () => {
 	for (const path of ['//', '///', '/\\', '//[', '//x:99999/', '//%zz/en']) {
