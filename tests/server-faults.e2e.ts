@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleShareCode } from '../scripts/sample-code.ts';
 import { expectEveryPageServes } from './server/pages.ts';
@@ -312,4 +312,14 @@ test('generated requests never fail the server', async () => {
 	await expectEveryPageServes(server.origin, code);
 	// One brief line per failure, no hostile text: nothing was logged as a failure at all.
 	expect(server.output()).not.toMatch(/\b5\d\d (GET|HEAD|POST)/);
+});
+
+test('a static file that fails to read cuts that answer only', async () => {
+	const chunks = join(dir, 'build/client/_app/immutable/chunks');
+	const name = readdirSync(chunks).find((file) => file.endsWith('.js'))!;
+	// The file list is read at start; the file disappears afterwards.
+	rmSync(join(chunks, name));
+	await rawRequest(server.port, get(`/_app/immutable/chunks/${name}`));
+	expect(server.alive()).toBe(true);
+	await expectEveryPageServes(server.origin, code);
 });

@@ -130,6 +130,8 @@ export function createAppServer({
 		});
 		// An aborted upload is the client's business; without a listener it would end the process.
 		req.once('error', () => res.destroy());
+		// So would a file that fails to read: the static file server pipes files without a listener.
+		res.on('pipe', (source) => source.once('error', () => res.destroy()));
 		if (draining) res.setHeader('connection', 'close');
 
 		const target = req.url ?? '';
