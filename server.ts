@@ -47,6 +47,10 @@ const { server, shutdown } = createAppServer({
 	}
 });
 
+server.once('error', (error: NodeJS.ErrnoException) => {
+	console.error(`Cannot listen on ${host}:${port}: ${error.code ?? error.message}`);
+	process.exit(1);
+});
 server.listen(port, host, () => {
 	const address = server.address();
 	const actual = typeof address === 'object' && address ? address.port : port;
