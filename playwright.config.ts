@@ -19,7 +19,7 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		command: `node server.ts`,
+		command: 'npm start',
 		env: { PORT: String(port) },
 		url: `http://localhost:${port}/fr`,
 		reuseExistingServer: !process.env.CI,

@@ -4,6 +4,8 @@ import adapter from '@sveltejs/adapter-node';
 const config = {
 	kit: {
 		adapter: adapter(),
+		// Root-relative asset paths: a deep unknown path gets the same small page, not `../` repeated per level.
+		paths: { relative: false },
 		// Small stylesheets go inline: no render-blocking request before the first paint.
 		inlineStyleThreshold: 8192,
 		// Canonical and alternate links in prerendered pages are absolute: set ORIGIN when building for a real domain.

@@ -1,5 +1,5 @@
 /**
- * Page benchmark against the production build (run `npm run build` first): starts `node server.ts`
+ * Page benchmark against the production build (run `npm run build` first): starts the production server (`build/server.js`)
  * on a free port and, for one page of each type in English, prints the JavaScript a first visit
  * downloads (gzip, over the wire), the Lighthouse mobile scores, and for the quiz the JavaScript
  * loaded on Start and the time from answering to the next question being painted (4× CPU slowdown).
@@ -30,7 +30,7 @@ const { values } = parseArgs({
 });
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-if (!existsSync(`${root}build/handler.js`)) {
+if (!existsSync(`${root}build/server.js`)) {
 	console.error('bench:pages: no production build in build/ — run `npm run build` first.');
 	process.exit(1);
 }

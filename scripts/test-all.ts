@@ -1,6 +1,7 @@
 /**
  * Every check and test suite, in order, with one closing line that sums them:
- * type check, lint, unit and component tests (Vitest), production build, end-to-end tests (Playwright).
+ * type check, lint, unit and component tests (Vitest), production build, end-to-end tests (Playwright:
+ * the browser suites and the production server's fault-injection and shutdown suites).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';

@@ -12,6 +12,8 @@ declare global {
 			suggestions?: { href: string; title: string }[];
 			/** The localized heading of those suggestions. */
 			suggestionsLabel?: string;
+			/** Why a results link cannot be read (its page explains it in the visitor's language). */
+			invalidCode?: 'malformed' | 'outdated' | 'tampered';
 		}
 	}
 }

@@ -1,5 +1,6 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { LANGUAGE_COOKIE, localeOfPath, negotiateLocale } from '$lib/i18n/negotiate';
+import { loggedPath } from '$lib/server/http/request-guard';
 import { frameAncestors, securityHeaders } from '$lib/server/security-headers';
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -26,4 +27,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 	return response;
+};
+
+/** Unexpected errors are logged once and briefly: no full path, no query (it may hold a code). */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status !== 404) {
+		const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : '';
+		console.error(
+			`${status} ${event.request.method} ${loggedPath(event.url.pathname)} ${reason.slice(0, 200)}`
+		);
+	}
+	return { message };
 };

@@ -253,12 +253,12 @@ test('a returning visitor is offered to continue where they left off', async ({
 	await later.close();
 });
 
-test('a malformed or tampered share code gives a clear message and a way to start', async ({
+test('a malformed or tampered share code gives a clear message, a 404 and a way to start', async ({
 	page
 }) => {
 	for (const code of ['not-a-code', 'AAAA', '%3Cimg%20src%3Dx%3E']) {
 		const response = await page.goto(`/fr/results/${code}`);
-		expect(response?.status()).toBe(200);
+		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Ce lien de résultats ne fonctionne pas'
 		);

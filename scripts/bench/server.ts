@@ -1,4 +1,4 @@
-/** Starts the production server (`node server.ts`, serving build/) on a free local port. */
+/** Starts the production server (`npm start`: build/server.js) on a free local port. */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -19,7 +19,7 @@ function freePort(): Promise<number> {
 export async function startServer(root: string, timeoutMs = 20_000): Promise<RunningServer> {
 	const port = await freePort();
 	const origin = `http://localhost:${port}`;
-	const child = spawn(process.execPath, ['server.ts'], {
+	const child = spawn(process.execPath, ['build/server.js'], {
 		cwd: root,
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'pipe', 'pipe']

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeOfPath, localizedPath, negotiateLocale } from './negotiate';
+import { localeOfPath, localizedPath, localTarget, negotiateLocale } from './negotiate';
 
 describe('negotiateLocale', () => {
 	it('prefers a saved choice', () => {
@@ -29,5 +29,30 @@ describe('paths', () => {
 		expect(localizedPath('/fr', 'nl')).toBe('/nl');
 		expect(localizedPath('/', 'nl')).toBe('/nl');
 		expect(localizedPath('/xx/page', 'en')).toBe('/en');
+	});
+});
+
+describe('localTarget', () => {
+	it('keeps paths inside a language, normalised', () => {
+		expect(localTarget('/en/roles/trainer?x=1')).toEqual({
+			path: '/en/roles/trainer?x=1',
+			locale: 'en'
+		});
+		expect(localTarget('/fr/a/../roles')).toEqual({ path: '/fr/roles', locale: 'fr' });
+	});
+	it('escapes or drops what cannot go in a Location header', () => {
+		expect(localTarget('/en/\r\nSet-Cookie: x=1')?.path).toBe('/en/Set-Cookie:%20x=1');
+		expect(localTarget('/en/\u0000é')?.path).toBe('/en/%00%C3%A9');
+	});
+	it('refuses other hosts and paths outside the languages', () => {
+		for (const to of [
+			'//evil.example/fr',
+			'/\\evil.example',
+			'/en/../..//',
+			'https://x/en',
+			'/xx',
+			''
+		])
+			expect(localTarget(to)).toBeNull();
 	});
 });

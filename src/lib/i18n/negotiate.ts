@@ -34,6 +34,24 @@ export function localeOfPath(pathname: string): Locale | null {
 	return isLocale(first) ? first : null;
 }
 
+/**
+ * A link target on this site inside a language (`/{locale}/…`), normalised by the URL parser (dot
+ * segments resolved, control and non-ASCII characters removed or escaped, so it is safe in a
+ * Location header), or null for anything else: other hosts, `//` or `\` tricks, unknown languages.
+ */
+export function localTarget(to: string): { path: string; locale: Locale } | null {
+	if (!to.startsWith('/') || to.startsWith('//') || to.includes('\\')) return null;
+	let url: URL;
+	try {
+		url = new URL(to, 'http://localhost');
+	} catch {
+		return null;
+	}
+	if (url.host !== 'localhost' || url.pathname.startsWith('//')) return null;
+	const locale = localeOfPath(url.pathname);
+	return locale ? { path: url.pathname + url.search, locale } : null;
+}
+
 /** The same page in another language; a path outside the languages leads to that language's home. */
 export function localizedPath(pathname: string, locale: Locale): string {
 	const parts = pathname.split('/');

@@ -1,7 +1,7 @@
 /**
  * Headers every response carries, static files included: the production server sets them before
  * SvelteKit or its static file handler answers. Only the embed route may be framed by other sites.
- * Kept free of imports so the production server can load it directly.
+ * Also bundled into the production server (build/server.js).
  */
 export function isEmbedPath(pathname: string): boolean {
 	return pathname === '/embed' || pathname.startsWith('/embed/');

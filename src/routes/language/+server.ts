@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { LANGUAGE_COOKIE, localeOfPath } from '$lib/i18n/negotiate';
+import { LANGUAGE_COOKIE, localTarget } from '$lib/i18n/negotiate';
 import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import type { RequestHandler } from './$types';
 
@@ -8,15 +8,13 @@ import type { RequestHandler } from './$types';
  * `to` must be a path on this site that starts with a locale; anything else goes to the home page.
  */
 export const GET: RequestHandler = ({ url, cookies }) => {
-	const to = url.searchParams.get('to') ?? '';
-	const safe = to.startsWith('/') && !to.startsWith('//') && !to.includes('\\');
-	const locale = safe ? localeOfPath(to) : null;
-	if (!locale) redirect(303, `/${DEFAULT_LOCALE}`);
-	cookies.set(LANGUAGE_COOKIE, locale, {
+	const target = localTarget(url.searchParams.get('to') ?? '');
+	if (!target) redirect(303, `/${DEFAULT_LOCALE}`);
+	cookies.set(LANGUAGE_COOKIE, target.locale, {
 		path: '/',
 		maxAge: 60 * 60 * 24 * 365,
 		sameSite: 'lax',
 		httpOnly: true
 	});
-	redirect(303, to);
+	redirect(303, target.path);
 };

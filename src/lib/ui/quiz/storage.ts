@@ -3,16 +3,22 @@
  * summary of the latest results that other pages read (role pages, career map, results link).
  * Storage can be missing or refuse writes (private modes, quotas): every access is guarded.
  */
+import * as v from 'valibot';
+
 export const QUIZ_KEY = 'contact-careers:quiz';
 export const PROFILE_KEY = 'contact-careers:profile';
 
-/** The latest results, as other pages read them. */
-export type SavedProfile = {
-	version: string;
-	code: string;
-	traits: Record<string, number>;
-	top: string[];
-};
+/**
+ * The latest results, as other pages read them. The code becomes part of a URL (the results
+ * redirect), so it must look like a share code: base64url characters only, never `/` or `.`.
+ */
+const SavedProfileSchema = v.object({
+	version: v.string(),
+	code: v.pipe(v.string(), v.regex(/^[\w-]{1,512}$/)),
+	traits: v.record(v.string(), v.pipe(v.number(), v.finite())),
+	top: v.array(v.string())
+});
+export type SavedProfile = v.InferOutput<typeof SavedProfileSchema>;
 
 /** localStorage keeps the quiz across visits; sessionStorage only for this tab's visit. */
 type Area = 'localStorage' | 'sessionStorage';
@@ -42,19 +48,19 @@ export function removeStorage(key: string, area: Area = 'localStorage'): void {
 	}
 }
 
-/** The saved results summary, or null when absent or unreadable. */
-export function readProfile(): SavedProfile | null {
+/** A stored results summary, or null when absent or not of the expected shape. */
+export function parseSavedProfile(raw: string | null): SavedProfile | null {
 	try {
-		const value: unknown = JSON.parse(readStorage(PROFILE_KEY) ?? 'null');
-		if (!value || typeof value !== 'object') return null;
-		const p = value as Partial<SavedProfile>;
-		if (typeof p.code !== 'string' || typeof p.version !== 'string' || !Array.isArray(p.top))
-			return null;
-		if (!p.traits || typeof p.traits !== 'object') return null;
-		return p as SavedProfile;
+		const parsed = v.safeParse(SavedProfileSchema, JSON.parse(raw ?? 'null'));
+		return parsed.success ? parsed.output : null;
 	} catch {
 		return null;
 	}
+}
+
+/** The saved results summary, or null when absent or unreadable. */
+export function readProfile(): SavedProfile | null {
+	return parseSavedProfile(readStorage(PROFILE_KEY));
 }
 
 /** Set in session storage while the visitor is inside the quiz in this tab: a reload or language switch resumes in place. */

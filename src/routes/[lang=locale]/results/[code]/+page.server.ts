@@ -1,26 +1,23 @@
+import { error } from '@sveltejs/kit';
 import { content } from '$lib/content/catalogue';
 import { decodeShareCode } from '$lib/quiz/share-code';
 import { resultsView } from '$lib/results/view';
-import { messages, recruiterMessages } from '$lib/server/messages';
 import { bank } from '$lib/server/quiz';
 import type { PageServerLoad } from './$types';
 
-// Any code can arrive here, so the page is computed per request from the code alone.
+// Any code can arrive here, so the page is computed on the server from the code alone (and kept by
+// the response cache in the server hooks).
 export const prerender = false;
 // Readable and complete without JavaScript: no Svelte client, only small enhancement scripts.
 export const csr = false;
 
 export const load: PageServerLoad = ({ params }) => {
 	const decoded = decodeShareCode(bank, params.code);
-	const base = {
-		messages: { ...messages(params.lang, ['quiz']), ...recruiterMessages(params.lang, ['banner']) },
-		code: params.code,
-		version: bank.version
-	};
-	if (!decoded.ok) return { ...base, invalid: decoded.reason, view: null };
+	// A link that cannot be read is not a page: 404, with its own explanation (+error.svelte).
+	if (!decoded.ok) error(404, { message: 'Invalid results link', invalidCode: decoded.reason });
 	return {
-		...base,
-		invalid: null,
+		code: params.code,
+		version: bank.version,
 		view: resultsView(content, bank, decoded.answers, params.lang, decoded.targetRole)
 	};
 };
