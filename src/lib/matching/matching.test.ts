@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TRAIT_IDS, type TraitId } from '../content/schema';
-import type { Answer } from '../quiz/bank';
+import type { Answer } from '../bank/bank';
 import { answersTowards, fixtureBank as bank } from '../quiz/fixtures';
-import { TUNING } from '../quiz/tuning';
+import { TUNING } from '../bank/tuning';
 import { awardCategory, estimateTraits, explainMatch, results, scoreRoles } from './index';
 
 /** Any set of answers to the fixture bank: a subset of items, each with a valid choice or a skip. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { results } from '../matching/index';
-import type { Answer } from './bank';
+import type { Answer } from '../bank/bank';
 import { fixtureBank as bank } from './fixtures';
 import { decodeShareCode, encodeShareCode } from './share-code';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../content/catalogue';
 import { TRAIT_IDS } from '../content/schema';
-import { toQuizBank } from './bank';
+import { toQuizBank } from '../bank/bank';
 import { traitsCovered } from './fixtures';
 import { opening } from './select';
 import { study } from './simulate';
-import { TUNING } from './tuning';
+import { TUNING } from '../bank/tuning';
 
 const bank = toQuizBank(content);
 

@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locales';
 import type { Content } from '../content/validate';
 import type { TraitId } from '../content/schema';
 import { roleTitle } from '../content/localize';
-import type { Answer, QuizBank } from '../quiz/bank';
+import type { Answer, QuizBank } from '../bank/bank';
 import { results, type Match } from '../matching';
 
 /** One answer as the visitor gave it: an option's text, or a statement with a point of the agree scale. */

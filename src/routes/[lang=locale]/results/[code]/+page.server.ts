@@ -2,7 +2,7 @@ import { content } from '$lib/content/catalogue';
 import { decodeShareCode } from '$lib/quiz/share-code';
 import { resultsView } from '$lib/results/view';
 import { messages, recruiterMessages } from '$lib/server/messages';
-import { bank } from '$lib/server/quiz';
+import { bank, bankHistory } from '$lib/server/quiz';
 import type { PageServerLoad } from './$types';
 
 // Any code can arrive here, so the page is computed per request from the code alone.
@@ -11,7 +11,7 @@ export const prerender = false;
 export const csr = false;
 
 export const load: PageServerLoad = ({ params }) => {
-	const decoded = decodeShareCode(bank, params.code);
+	const decoded = decodeShareCode(bank, params.code, bankHistory);
 	const base = {
 		messages: { ...messages(params.lang, ['quiz']), ...recruiterMessages(params.lang, ['banner']) },
 		code: params.code,

@@ -1,6 +1,8 @@
 /**
- * Every number the quiz engine and the matching use, in one place so they can be tuned against
- * `npm run bench:match` without hunting through code.
+ * Every number the quiz engine and the matching use, in one place. The bank carries a copy (see
+ * `toQuizBank`), so the engine reads `bank.tuning` and a test or an experiment passes other numbers in
+ * with `withTuning`; the numbers are part of the bank version. Tuned against `npm run eval:match`
+ * (persona panel, independent synthetic personas, stability), never against `bench:match` alone.
  */
 export const TUNING = {
 	// ── trait estimation ──
@@ -8,8 +10,10 @@ export const TUNING = {
 	priorStrength: 1,
 
 	// ── scoring ──
-	/** Weight of a trait in the distance = its evidence + this floor (so unmeasured traits still count a little). */
+	/** Weight of a trait in the distance = (its evidence + this floor) × the role's importance for it. */
 	evidenceFloor: 0.3,
+	/** Importance of a trait for a role = this floor + how far the role's level sits from its own mean level. */
+	importanceFloor: 0.15,
 	/** Falling short of what the role asks costs this much per unit… */
 	shortfallWeight: 2,
 	/** …having more than it asks costs this much per unit, on traits the role asks little of. */
@@ -19,13 +23,29 @@ export const TUNING = {
 	/** Score = 100 · exp(−distance / scoreScale): a monotone stretch so typical fits spread over 0–100. */
 	scoreScale: 0.25,
 
-	// ── explanations ──
+	// ── explanations and results ──
 	/** A gap is reported when the role asks at least this much more than the answers showed… */
 	gapMargin: 0.2,
 	/** …and the answers said at least this much (Σ reach) about the trait. */
 	gapEvidence: 0.5,
 	/** Answers listed per strength. */
 	answersPerStrength: 3,
+	/** Strengths named per role. */
+	strengthsShown: 3,
+	/** Roles shown as the best matches. */
+	topCount: 3,
+	/** A trait estimate is "high" certainty from this confidence (evidence share) up… */
+	certaintyHigh: 0.66,
+	/** …and "medium" from this one. */
+	certaintyMedium: 0.4,
+
+	// ── experience (eligibility only; trait matching ignores it) ──
+	/**
+	 * Per answer to the experience question (still studying, starting out, work experience elsewhere,
+	 * contact-center experience, has led people): the highest role level one can start in now
+	 * (0 = entry, 1 = experienced, 2 = senior).
+	 */
+	stageReach: [0, 0, 0, 1, 2],
 
 	// ── response model (item selection, simulation) ──
 	/** Temperature of the choice model: utility differences are divided by this. */
@@ -49,17 +69,17 @@ export const TUNING = {
 
 	// ── stopping ──
 	floor: 8,
-	ceiling: 24,
-	/** The ranking must hold over this many answers, and then either… */
+	ceiling: 20,
+	/** The leader must have held over this many answers, and then either… */
 	stableFor: 3,
-	/** …the top three (as a set) lead the fourth by this many score points, … */
-	separation: 3,
-	/** …or the leader leads the second by this many. */
-	leadGap: 12,
+	/** …its share of the posterior over roles (softmax of −distance / posteriorScale) reaches this, … */
+	leaderProbability: 0.5,
+	/** …or the top three together hold this share (the advice is the same whichever of them leads). */
+	topProbability: 0.85,
+	/** Temperature of that posterior, in distance units. */
+	posteriorScale: 0.02,
 	/** Extra items in the optional "go deeper" round. */
-	deeperItems: 4,
-	/** Typical length of the quiz, from the benchmark; shown on the intro. */
-	typicalLength: 11
+	deeperItems: 4
 };
 
 export type Tuning = typeof TUNING;
