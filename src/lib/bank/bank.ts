@@ -92,9 +92,14 @@ function withVersion(bank: Omit<QuizBank, 'version'>): QuizBank {
 
 /** The same bank with some tuning numbers changed (and so its own version and caches). */
 export function withTuning(bank: QuizBank, changes: Partial<Tuning>): QuizBank {
-	const { version, lengths, ...rest } = bank;
-	(void version, void lengths); // both follow from the new tuning
-	return withVersion({ ...rest, tuning: { ...bank.tuning, ...changes } });
+	const { questions, roles, traits, awardTraits } = bank; // version and lengths follow from the tuning
+	return withVersion({
+		traits,
+		awardTraits,
+		questions,
+		roles,
+		tuning: { ...bank.tuning, ...changes }
+	});
 }
 
 /** Per-bank lookup tables, computed once (the bank object is immutable by convention). */
