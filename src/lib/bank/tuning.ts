@@ -45,7 +45,7 @@ export const TUNING = {
 	 * contact-center experience, has led people): the highest role level one can start in now
 	 * (0 = entry, 1 = experienced, 2 = senior).
 	 */
-	stageReach: [0, 0, 0, 1, 2],
+	stageReach: [0, 0, 1, 1, 2],
 
 	// ── response model (item selection, simulation) ──
 	/** Temperature of the choice model: utility differences are divided by this. */
