@@ -66,16 +66,22 @@ export const TUNING = {
 	targetBonus: 0.3,
 	/** Target-role mode: how many of the target role's traits count as its top traits. */
 	targetTraits: 3,
+	/**
+	 * An agree-scale statement's value as the next item, relative to a situation or a pair of the same
+	 * information: on the persona panel, choices between concrete options told roles apart far better
+	 * than agreement with statements (which people tend to agree with), so statements come later.
+	 */
+	scaleItemValue: 0.3,
 
 	// ── stopping ──
-	floor: 8,
-	ceiling: 20,
+	floor: 12,
+	ceiling: 18,
 	/** The leader must have held over this many answers, and then either… */
 	stableFor: 3,
 	/** …its share of the posterior over roles (softmax of −distance / posteriorScale) reaches this, … */
-	leaderProbability: 0.5,
+	leaderProbability: 0.6,
 	/** …or the top three together hold this share (the advice is the same whichever of them leads). */
-	topProbability: 0.85,
+	topProbability: 0.9,
 	/** Temperature of that posterior, in distance units. */
 	posteriorScale: 0.02,
 	/** Extra items in the optional "go deeper" round. */

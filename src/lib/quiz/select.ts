@@ -110,7 +110,8 @@ export function itemValue(
 		if (targetTraits.includes(t)) targetOpen += r * unsure;
 	}
 	const uncertainty = reachSum > 0 ? open / reachSum : 0;
-	return info * uncertainty + bank.tuning.targetBonus * targetOpen;
+	const kind = q.kind === 'scale' ? bank.tuning.scaleItemValue : 1;
+	return kind * info * uncertainty + bank.tuning.targetBonus * targetOpen;
 }
 
 function topTraits(bank: QuizBank, target: Target): TraitId[] {
