@@ -35,7 +35,7 @@ export type QuizBank = {
  * It changes which roles one can start in now, never the trait matching.
  */
 export const STAGES = [
-	'studying',
+	'school',
 	'starting',
 	'elsewhere',
 	'contact-center',

@@ -21,6 +21,14 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		...base,
 		invalid: null,
-		view: resultsView(content, bank, decoded.answers, params.lang, decoded.targetRole)
+		view: resultsView(
+			content,
+			bank,
+			decoded.answers,
+			params.lang,
+			decoded.targetRole,
+			decoded.stage ?? null,
+			!!decoded.recomputed
+		)
 	};
 };
