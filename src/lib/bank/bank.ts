@@ -34,13 +34,7 @@ export type QuizBank = {
  * The answer to the optional experience question, as an index into STAGES; null = not answered.
  * It changes which roles one can start in now, never the trait matching.
  */
-export const STAGES = [
-	'school',
-	'starting',
-	'elsewhere',
-	'contact-center',
-	'led-people'
-] as const;
+export const STAGES = ['school', 'starting', 'elsewhere', 'contact-center', 'led-people'] as const;
 export type Stage = number | null;
 export const isStage = (x: unknown): x is Stage =>
 	x === null || (Number.isInteger(x) && (x as number) >= 0 && (x as number) < STAGES.length);

@@ -205,3 +205,24 @@ describe('results', () => {
 		expect(r.top).toHaveLength(3);
 	});
 });
+
+describe('experience and eligibility', () => {
+	const answers = answersTowards(bank, ['leadership', 'coaching', 'team-spirit']);
+
+	it('offers roles to start in now first and the rest to grow into, with the same scores', () => {
+		const open = results(bank, answers);
+		const starting = results(bank, answers, null, 1);
+		expect(open.ranking[0]!.roleId).toBe('lead');
+		expect(open.grow).toEqual([]);
+		// "Starting out" reaches entry roles only: the senior lead role moves to "where you could grow".
+		expect(starting.top.every((m) => m.startNow)).toBe(true);
+		expect(starting.top.map((m) => m.roleId)).not.toContain('lead');
+		expect(starting.grow[0]!.roleId).toBe('lead');
+		const score = (r: typeof open, id: string) => r.ranking.find((x) => x.roleId === id)!.score;
+		for (const role of bank.roles) expect(score(starting, role.id)).toBe(score(open, role.id));
+	});
+
+	it('lets someone who has led people start in any role', () => {
+		expect(results(bank, answers, null, 4).top[0]!.roleId).toBe('lead');
+	});
+});
