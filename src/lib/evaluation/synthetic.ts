@@ -13,7 +13,6 @@ import type { BankQuestion, QuizBank, Stage } from '../bank/bank';
 import type { Role, TraitId } from '../content/schema';
 import type { OnetTables, Proxies } from '../content/onet/derive';
 import { onetTraitScores } from '../content/onet/derive';
-import { prng } from '../quiz/simulate';
 import type { Respond } from './run';
 
 const WRITTEN = ['email', 'chat', 'messaging', 'social-media', 'back-office'];
