@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Content } from '../src/lib/content/validate.ts';
-import type { Answer, QuizBank } from '../src/lib/quiz/bank.ts';
+import type { Answer, QuizBank } from '../src/lib/bank/bank.ts';
 import type { Study } from '../src/lib/quiz/simulate.ts';
 import type { Results } from '../src/lib/matching/index.ts';
 import { importCore } from './core.ts';

@@ -7,7 +7,9 @@ import {
 	onetFit,
 	onetWeights,
 	proxiesFromTraits,
-	TARGET_MEAN_RHO
+	TARGET_MEAN_RHO,
+	EXTREME_LOW,
+	EXTREME_HIGH
 } from './onet/derive';
 import { CHANNELS, LEVELS, TRAIT_IDS, type Role, type TraitId } from './schema';
 import { ContentError, validateContent, type ContentFile } from './validate';
@@ -186,6 +188,17 @@ describe('profiles', () => {
 				}
 			}
 		}
+	});
+
+	it('gives a reason for every extreme level (≤ 0.15 or ≥ 0.85), O*NET-derived or not', () => {
+		const unexplained = roles.flatMap((r) =>
+			TRAIT_IDS.filter(
+				(t) =>
+					(r.profile[t] <= EXTREME_LOW || r.profile[t] >= EXTREME_HIGH) &&
+					!r.adjustments.some((a) => a.trait === t)
+			).map((t) => `${r.id}.${t} = ${r.profile[t]}`)
+		);
+		expect(unexplained).toEqual([]);
 	});
 
 	it('lists each trait at most once in adjustments, and always the traits without proxy', () => {

@@ -13,9 +13,8 @@
  * Skipped answers count nothing. Sums commute, so answer order never matters.
  */
 import type { TraitId } from '../content/schema';
-import type { Answer, BankQuestion, QuizBank } from '../quiz/bank';
-import { findQuestion, questionIndex } from '../quiz/bank';
-import { TUNING } from '../quiz/tuning';
+import type { Answer, BankQuestion, QuizBank } from '../bank/bank';
+import { findQuestion, questionIndex } from '../bank/bank';
 
 export type TraitEstimate = {
 	/** Estimated level, 0..1 (0.5 = neutral / unknown). */
@@ -83,8 +82,8 @@ export function inBankOrder(bank: QuizBank, answers: readonly Answer[]): Answer[
 }
 
 /** The shrunk level for a sum of contributions over a given evidence. */
-export const toValue = (sum: number, evidence: number) =>
-	0.5 + (0.5 * sum) / (evidence + TUNING.priorStrength);
+export const toValue = (bank: QuizBank, sum: number, evidence: number) =>
+	0.5 + (0.5 * sum) / (evidence + bank.tuning.priorStrength);
 
 export function estimateTraits(bank: QuizBank, answers: readonly Answer[]): Estimate {
 	const sum: Partial<Record<TraitId, number>> = {};
@@ -104,12 +103,12 @@ export function estimateTraits(bank: QuizBank, answers: readonly Answer[]): Esti
 			sum[id] = (sum[id] ?? 0) + (row[id] ?? 0);
 		}
 	}
-	const k = TUNING.priorStrength;
+	const k = bank.tuning.priorStrength;
 	const traits = {} as Record<TraitId, TraitEstimate>;
 	for (const t of bank.traits) {
 		const e = evidence[t] ?? 0;
 		const s = sum[t] ?? 0;
-		traits[t] = { value: toValue(s, e), evidence: e, sum: s, confidence: e / (e + k) };
+		traits[t] = { value: toValue(bank, s, e), evidence: e, sum: s, confidence: e / (e + k) };
 	}
 	return { traits, items };
 }

@@ -3,11 +3,10 @@
  * asks clearly more than the answers showed.
  */
 import type { TraitId } from '../content/schema';
-import type { Answer, QuizBank } from '../quiz/bank';
-import { findQuestion } from '../quiz/bank';
-import { TUNING } from '../quiz/tuning';
+import type { Answer, QuizBank } from '../bank/bank';
+import { findQuestion } from '../bank/bank';
 import { inBankOrder, itemEffect, type Estimate } from './estimate';
-import { expectedLevels, roleDistance, toScore, traitPenalty, traitWeight } from './score';
+import { expectedLevels, roleDistance, toScore, traitPenalty, traitWeights } from './score';
 
 export type Strength = { trait: TraitId; effect: number; answers: string[] };
 export type Gap = { trait: TraitId; asked: number; shown: number };
@@ -29,30 +28,31 @@ export function explainMatch(
 	if (!role) return { roleId, strengths: [], gaps: [] };
 	const distance = roleDistance(bank, estimate, r);
 	const expected = expectedLevels(bank, estimate, r);
-	let den = 0;
-	for (const t of bank.traits) den += traitWeight(estimate, t);
+	const weights = traitWeights(bank, estimate, r);
+	const den = weights.reduce((a, b) => a + b, 0);
 	const ordered = inBankOrder(bank, answers);
 
 	const strengths: Strength[] = [];
 	const gaps: Gap[] = [];
-	for (const t of bank.traits) {
+	bank.traits.forEach((t, k) => {
 		const { value, evidence } = estimate.traits[t];
 		const p = role.profile[t];
-		const w = traitWeight(estimate, t) / den;
+		const w = weights[k]! / den;
 		// Compared with showing the neutral level on this trait.
-		const gain = w * (traitPenalty(p, expected[t], 0.5) - traitPenalty(p, expected[t], value));
+		const gain =
+			w * (traitPenalty(bank, p, expected[t], 0.5) - traitPenalty(bank, p, expected[t], value));
 		// Score with this trait at neutral would rest on distance + gain.
-		const effect = toScore(distance) - toScore(distance + gain);
+		const effect = toScore(bank, distance) - toScore(bank, distance + gain);
 		// "Why you match" names what the visitor showed, not a match on traits both lack.
 		if (gain > 1e-9 && value > 0.5)
 			strengths.push({ trait: t, effect, answers: drivers(bank, ordered, t) });
 		// "Asked" = the level a typical person in the role shows on these items, on the same scale as "shown".
-		if (evidence >= TUNING.gapEvidence && expected[t] - value >= TUNING.gapMargin)
+		if (evidence >= bank.tuning.gapEvidence && expected[t] - value >= bank.tuning.gapMargin)
 			gaps.push({ trait: t, asked: expected[t], shown: value });
-	}
+	});
 	strengths.sort((a, b) => b.effect - a.effect);
 	gaps.sort((a, b) => b.asked - b.shown - (a.asked - a.shown));
-	return { roleId, strengths: strengths.slice(0, 3), gaps };
+	return { roleId, strengths: strengths.slice(0, bank.tuning.strengthsShown), gaps };
 }
 
 function drivers(bank: QuizBank, answers: Answer[], trait: TraitId): string[] {
@@ -64,7 +64,7 @@ function drivers(bank: QuizBank, answers: Answer[], trait: TraitId): string[] {
 		})
 		.filter((d) => d.c > 1e-9)
 		.sort((a, b) => b.c - a.c)
-		.slice(0, TUNING.answersPerStrength)
+		.slice(0, bank.tuning.answersPerStrength)
 		.map((d) => d.id);
 }
 

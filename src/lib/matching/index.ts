@@ -1,6 +1,6 @@
 /** Everything the results page needs, from the bank and the answers alone. */
 import type { TraitId } from '../content/schema';
-import type { Answer, QuizBank } from '../quiz/bank';
+import type { Answer, QuizBank, Stage } from '../bank/bank';
 import { estimateTraits, type Estimate } from './estimate';
 import { awardCategory, explainMatch, type Explanation } from './explain';
 import { scoreRoles, type RoleScore } from './score';
@@ -14,9 +14,11 @@ export type Results = {
 	estimate: Estimate;
 	/** Target-role mode: the target role's fit, reported first and separately. */
 	target: Match | null;
-	/** The best-fitting roles with their explanations, best first. */
+	/** The best-fitting roles with their explanations, best first (given an experience answer: those one can start in now). */
 	top: Match[];
-	/** Every role, best first. */
+	/** Given an experience answer: the best-fitting roles to grow into, with how people usually reach them. */
+	grow: Match[];
+	/** Every role, best first (given an experience answer: the ones one can start in now first). */
 	ranking: RoleScore[];
 	award: TraitId | null;
 	answered: number;
@@ -27,10 +29,11 @@ export function results(
 	bank: QuizBank,
 	answers: readonly Answer[],
 	targetRole?: string | null,
-	topCount = 3
+	stage: Stage = null
 ): Results {
 	const estimate = estimateTraits(bank, answers);
-	const ranking = scoreRoles(bank, estimate, { targetRole });
+	const ranking = scoreRoles(bank, estimate, { targetRole, stage });
+	const { topCount } = bank.tuning;
 	const match = (r: RoleScore): Match => ({
 		...r,
 		explanation: explainMatch(bank, answers, estimate, r.roleId)
@@ -39,7 +42,14 @@ export function results(
 	return {
 		estimate,
 		target: t ? match(t) : null,
-		top: ranking.slice(0, topCount).map(match),
+		top: ranking
+			.filter((r) => r.startNow)
+			.slice(0, topCount)
+			.map(match),
+		grow: ranking
+			.filter((r) => !r.startNow)
+			.slice(0, topCount)
+			.map(match),
 		ranking,
 		award: awardCategory(bank, estimate),
 		answered: answers.filter((a) => a.choice !== null).length,

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TRAIT_IDS, type TraitId } from '../content/schema';
-import type { Answer } from '../quiz/bank';
+import type { Answer } from '../bank/bank';
 import { answersTowards, fixtureBank as bank } from '../quiz/fixtures';
-import { TUNING } from '../quiz/tuning';
+import { TUNING } from '../bank/tuning';
 import { awardCategory, estimateTraits, explainMatch, results, scoreRoles } from './index';
 
 /** Any set of answers to the fixture bank: a subset of items, each with a valid choice or a skip. */
@@ -203,5 +203,26 @@ describe('results', () => {
 		expect(r.target?.roleId).toBe('analyst');
 		expect(r.top[0]?.roleId).toBe('advisor');
 		expect(r.top).toHaveLength(3);
+	});
+});
+
+describe('experience and eligibility', () => {
+	const answers = answersTowards(bank, ['leadership', 'coaching', 'team-spirit']);
+
+	it('offers roles to start in now first and the rest to grow into, with the same scores', () => {
+		const open = results(bank, answers);
+		const starting = results(bank, answers, null, 1);
+		expect(open.ranking[0]!.roleId).toBe('lead');
+		expect(open.grow).toEqual([]);
+		// "Starting out" reaches entry roles only: the senior lead role moves to "where you could grow".
+		expect(starting.top.every((m) => m.startNow)).toBe(true);
+		expect(starting.top.map((m) => m.roleId)).not.toContain('lead');
+		expect(starting.grow[0]!.roleId).toBe('lead');
+		const score = (r: typeof open, id: string) => r.ranking.find((x) => x.roleId === id)!.score;
+		for (const role of bank.roles) expect(score(starting, role.id)).toBe(score(open, role.id));
+	});
+
+	it('lets someone who has led people start in any role', () => {
+		expect(results(bank, answers, null, 4).top[0]!.roleId).toBe('lead');
 	});
 });

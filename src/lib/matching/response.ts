@@ -7,9 +7,9 @@
  * P(response ≥ j) = logistic((utility − threshold_j) / temperature) with thresholds evenly spaced
  * around 0.
  */
-import type { BankQuestion, Loads, QuizBank } from '../quiz/bank';
+import type { BankQuestion, Loads, QuizBank } from '../bank/bank';
 import type { TraitId } from '../content/schema';
-import { TUNING } from '../quiz/tuning';
+import type { Tuning } from '../bank/tuning';
 
 export type TraitLevels = Partial<Record<TraitId, number>>;
 
@@ -25,11 +25,12 @@ const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 export function responseProbs(
 	q: BankQuestion,
 	traits: TraitLevels,
-	temperature: number = TUNING.responseTemperature
+	tuning: Pick<Tuning, 'scaleStep' | 'responseTemperature'>,
+	temperature: number = tuning.responseTemperature
 ): number[] {
 	if (q.kind === 'scale') {
 		const u = utility(q.loads, traits);
-		const step = TUNING.scaleStep;
+		const step = tuning.scaleStep;
 		// P(≥ j) for j = 1..4, thresholds at −1.5, −0.5, 0.5, 1.5 steps.
 		const atLeast = [
 			1,
@@ -50,7 +51,7 @@ const predictionCache = new WeakMap<QuizBank, number[][][]>();
 export function rolePredictions(bank: QuizBank): number[][][] {
 	let p = predictionCache.get(bank);
 	if (!p) {
-		p = bank.roles.map((r) => bank.questions.map((q) => responseProbs(q, r.profile)));
+		p = bank.roles.map((r) => bank.questions.map((q) => responseProbs(q, r.profile, bank.tuning)));
 		predictionCache.set(bank, p);
 	}
 	return p;

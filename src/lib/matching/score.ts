@@ -13,8 +13,11 @@
  * - Showing more than the role asks costs less, and only on traits the role asks little of (surplus
  *   is free at p ≥ definingLevel): a role that barely uses your strengths is a weaker fit, but being
  *   better than needed at what a role is about never hurts.
- * distance = Σ w · penalty / Σ w with w = evidence + evidenceFloor, so traits the answers said little
- * about count little; score = 100 · exp(−distance / scoreScale) ∈ (0, 100].
+ * distance = Σ w · penalty / Σ w with w = importance · (evidence + evidenceFloor): what weighs is how
+ * much the trait matters for the role (importance = importanceFloor + |p − the role's mean level|: the
+ * traits that set the role apart, high or low) times how much the answers said about it. A broad role
+ * that asks a lot of everything has no trait that sets it apart, so it does not win by default.
+ * score = 100 · exp(−distance / scoreScale) ∈ (0, 100].
  *
  * Monotonicity (tested): e and w depend only on which items were answered, not on the answers; for a
  * trait with p ≥ definingLevel the penalty is non-increasing in v. So raising the visitor's level on a
@@ -22,8 +25,7 @@
  * lowers that role's score.
  */
 import type { TraitId } from '../content/schema';
-import type { QuizBank } from '../quiz/bank';
-import { TUNING } from '../quiz/tuning';
+import type { QuizBank, Stage } from '../bank/bank';
 import { itemEffect, toValue, type Estimate } from './estimate';
 import { rolePredictions } from './response';
 
@@ -36,6 +38,8 @@ export type RoleScore = {
 	rank: number;
 	/** Set on the role the visitor is checking their fit for (target-role mode). */
 	target?: true;
+	/** Whether the visitor can start in the role now, given their answer to the experience question. */
+	startNow: boolean;
 };
 
 /** Expected contribution of each item to each trait for a person at each role's profile: [role][question]. */
@@ -73,49 +77,89 @@ export function expectedLevels(
 		for (const [t, c] of Object.entries(ec[qi]!) as [TraitId, number][])
 			sums[t] = (sums[t] ?? 0) + c;
 	const out = {} as Record<TraitId, number>;
-	for (const t of bank.traits) out[t] = toValue(sums[t] ?? 0, estimate.traits[t].evidence);
+	for (const t of bank.traits) out[t] = toValue(bank, sums[t] ?? 0, estimate.traits[t].evidence);
 	return out;
 }
 
 /** Penalty on one trait: p = profile, e = level the role would show, v = level shown. */
-export function traitPenalty(p: number, e: number, v: number): number {
-	const { shortfallWeight, surplusWeight, definingLevel } = TUNING;
+export function traitPenalty(bank: QuizBank, p: number, e: number, v: number): number {
+	const { shortfallWeight, surplusWeight, definingLevel } = bank.tuning;
 	const surplusShare = Math.max(0, (definingLevel - p) / definingLevel);
 	return shortfallWeight * Math.max(0, e - v) + surplusWeight * surplusShare * Math.max(0, v - e);
 }
 
-export const traitWeight = (estimate: Estimate, t: TraitId) =>
-	estimate.traits[t].evidence + TUNING.evidenceFloor;
+/** How much each trait matters for each role: [role][trait in bank order]. */
+const importanceCache = new WeakMap<QuizBank, number[][]>();
+export function importance(bank: QuizBank, r: number): number[] {
+	let all = importanceCache.get(bank);
+	if (!all) {
+		all = bank.roles.map((role) => {
+			const levels = bank.traits.map((t) => role.profile[t]);
+			const mean = levels.reduce((a, b) => a + b, 0) / levels.length;
+			return levels.map((p) => bank.tuning.importanceFloor + Math.abs(p - mean));
+		});
+		importanceCache.set(bank, all);
+	}
+	return all[r]!;
+}
+
+/** Weight of each trait in role r's distance (bank order); depends on which items were answered only. */
+export function traitWeights(bank: QuizBank, estimate: Estimate, r: number): number[] {
+	const imp = importance(bank, r);
+	return bank.traits.map(
+		(t, k) => imp[k]! * (estimate.traits[t].evidence + bank.tuning.evidenceFloor)
+	);
+}
 
 export function roleDistance(bank: QuizBank, estimate: Estimate, r: number): number {
 	const role = bank.roles[r]!;
 	const e = expectedLevels(bank, estimate, r);
+	const w = traitWeights(bank, estimate, r);
 	let num = 0;
 	let den = 0;
-	for (const t of bank.traits) {
-		const w = traitWeight(estimate, t);
-		num += w * traitPenalty(role.profile[t], e[t], estimate.traits[t].value);
-		den += w;
-	}
+	bank.traits.forEach((t, k) => {
+		num += w[k]! * traitPenalty(bank, role.profile[t], e[t], estimate.traits[t].value);
+		den += w[k]!;
+	});
 	return den > 0 ? num / den : 0;
 }
 
-export const toScore = (distance: number) => 100 * Math.exp(-distance / TUNING.scoreScale);
+export const toScore = (bank: QuizBank, distance: number) =>
+	100 * Math.exp(-distance / bank.tuning.scoreScale);
 
-/** All roles, best first (ties keep bank order); the target role, if any, is flagged. */
+const LEVEL_RANK = { entry: 0, experienced: 1, senior: 2 } as const;
+
+/** Whether someone with this answer to the experience question (null = not given) can start in a role now. */
+export function canStartNow(bank: QuizBank, level: keyof typeof LEVEL_RANK, stage: Stage): boolean {
+	if (stage === null) return true;
+	return LEVEL_RANK[level] <= (bank.tuning.stageReach[stage] ?? 2);
+}
+
+/**
+ * All roles by fit, best first (ties keep bank order); the target role, if any, is flagged. Given an
+ * experience answer, the roles one can start in now come first, then the ones to grow into: the fit
+ * itself never depends on it.
+ */
 export function scoreRoles(
 	bank: QuizBank,
 	estimate: Estimate,
-	options: { targetRole?: string | null } = {}
+	options: { targetRole?: string | null; stage?: Stage } = {}
 ): RoleScore[] {
+	const stage = options.stage ?? null;
 	return bank.roles
-		.map((role, i) => ({ role, i, distance: roleDistance(bank, estimate, i) }))
-		.sort((a, b) => a.distance - b.distance || a.i - b.i)
-		.map(({ role, distance }, i) => ({
+		.map((role, i) => ({
+			role,
+			i,
+			distance: roleDistance(bank, estimate, i),
+			startNow: canStartNow(bank, role.level, stage)
+		}))
+		.sort((a, b) => +b.startNow - +a.startNow || a.distance - b.distance || a.i - b.i)
+		.map(({ role, distance, startNow }, i) => ({
 			roleId: role.id,
-			score: toScore(distance),
+			score: toScore(bank, distance),
 			distance,
 			rank: i + 1,
+			startNow,
 			...(role.id === options.targetRole ? { target: true as const } : {})
 		}));
 }

@@ -1,8 +1,14 @@
 /** Small hand-made banks for the unit tests (the real catalogue is only used by the recovery test). */
 import { TRAIT_IDS, type Profile, type TraitId } from '../content/schema';
 import { itemEffect } from '../matching/estimate';
-import type { BankQuestion, BankRole, QuizBank } from './bank';
-import { TUNING } from './tuning';
+import {
+	fnv1a,
+	versionString,
+	type BankQuestion,
+	type BankRole,
+	type QuizBank
+} from '../bank/bank';
+import { TUNING } from '../bank/tuning';
 
 export function profile(high: Partial<Record<TraitId, number>>, base = 0.2): Profile {
 	return Object.fromEntries(TRAIT_IDS.map((t) => [t, high[t] ?? base])) as Profile;
@@ -72,7 +78,7 @@ const questions: BankQuestion[] = [
 ];
 
 export const fixtureBank: QuizBank = {
-	version: 'fixture1',
+	version: versionString(fnv1a('fixture')),
 	traits: [...TRAIT_IDS],
 	awardTraits: [
 		'empathy',
@@ -83,13 +89,14 @@ export const fixtureBank: QuizBank = {
 		'extra-mile'
 	],
 	questions,
-	roles
+	roles,
+	tuning: TUNING
 };
 
 /** A bank of five two-option items, small enough to explore the machine's whole state graph. */
 export const tinyBank: QuizBank = {
 	...fixtureBank,
-	version: 'tiny1',
+	version: versionString(fnv1a('tiny')),
 	questions: [
 		{ id: 'a', kind: 'pair', options: [{ empathy: 0.9 }, { analytical: 0.9 }] },
 		{ id: 'b', kind: 'pair', options: [{ 'sales-drive': 0.9 }, { writing: 0.9 }] },
@@ -118,7 +125,7 @@ export function traitsCovered(bank: QuizBank, ids: string[]): Set<string> {
 	return new Set(
 		ids.flatMap((id) =>
 			Object.entries(itemEffect(bank.questions.find((q) => q.id === id)!).reach)
-				.filter(([, r]) => r >= TUNING.coverLoad)
+				.filter(([, r]) => r >= bank.tuning.coverLoad)
 				.map(([t]) => t)
 		)
 	);

@@ -1,17 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import { withTuning } from '../bank/bank';
 import { fixtureBank, tinyBank } from './fixtures';
 import { quizMachine, type QuizEvent } from './machine';
 import { stopReason } from './select';
-import { TUNING } from './tuning';
 
 type Snap = SnapshotFrom<typeof quizMachine>;
 
 // A short quiz on the five-item bank, so every state (deeper included) is reachable: the stop rule
 // can fire after two answers and the ceiling (4) leaves one item for a deeper round.
-const short = { floor: 2, ceiling: 4, stableFor: 1, leadGap: 0, separation: 0, deeperItems: 2 };
-const saved = { ...TUNING };
+const shortBank = withTuning(tinyBank, {
+	floor: 2,
+	ceiling: 4,
+	stableFor: 1,
+	leaderProbability: 0,
+	topProbability: 0,
+	deeperItems: 2
+});
 
 /** Every event that could make sense in a snapshot (guards decide which are taken). */
 function events(s: Snap): QuizEvent[] {
@@ -39,12 +45,9 @@ const serializeState = (s: Snap) => {
 	return JSON.stringify([s.value, revisiting, deeperUntil, answers.map((a) => a.choice)]);
 };
 
-const options = { input: { bank: tinyBank }, events, serializeState };
+const options = { input: { bank: shortBank }, events, serializeState };
 
 describe('quiz machine (model-based)', () => {
-	beforeAll(() => void Object.assign(TUNING, short));
-	afterAll(() => void Object.assign(TUNING, saved));
-
 	it('reaches every state', () => {
 		const paths = getShortestPaths(quizMachine, options);
 		const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));
@@ -77,7 +80,7 @@ describe('quiz machine (model-based)', () => {
 				if (next.matches('intro') || next.matches('results')) expect(current).toBeNull();
 				// Results come from the review only once the stop rule is met.
 				if (state.matches('asking') && next.matches('results'))
-					expect(stopReason(tinyBank, answers)).not.toBeNull();
+					expect(stopReason(shortBank, answers)).not.toBeNull();
 				if (event.type === 'quiz.answer' && event.choice === 7)
 					expect(next.context).toEqual(state.context);
 			}
@@ -99,7 +102,7 @@ describe('quiz machine (model-based)', () => {
 
 	it('replays every shortest path identically on a live actor (deterministic)', () => {
 		for (const path of getShortestPaths(quizMachine, options)) {
-			const actor = createActor(quizMachine, { input: { bank: tinyBank } }).start();
+			const actor = createActor(quizMachine, { input: { bank: shortBank } }).start();
 			for (const step of path.steps) actor.send(step.event);
 			expect(actor.getSnapshot().value).toEqual(path.state.value);
 			expect(actor.getSnapshot().context.answers).toEqual(path.state.context.answers);

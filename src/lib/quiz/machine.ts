@@ -10,9 +10,15 @@
  * - `quiz.restart` works everywhere and keeps the target role.
  */
 import { assign, setup } from 'xstate';
-import { findQuestion, isValidAnswer, type Answer, type QuizBank } from './bank';
+import {
+	findQuestion,
+	isStage,
+	isValidAnswer,
+	type Answer,
+	type QuizBank,
+	type Stage
+} from '../bank/bank';
 import { nextQuestion, stopReason } from './select';
-import { TUNING } from './tuning';
 
 export type QuizInput = { bank: QuizBank; targetRole?: string | null };
 export type QuizContext = {
@@ -24,9 +30,11 @@ export type QuizContext = {
 	current: string | null;
 	/** During a "go deeper" round: return to results once this many items are answered. */
 	deeperUntil: number | null;
+	/** The answer to the optional experience question on the intro (index into STAGES), null if none. */
+	stage: Stage;
 };
 export type QuizEvent =
-	| { type: 'quiz.start' }
+	| { type: 'quiz.start'; stage?: Stage }
 	| { type: 'quiz.answer'; choice: number }
 	| { type: 'quiz.skip' }
 	| { type: 'quiz.back' }
@@ -57,17 +65,17 @@ function acceptable(ctx: QuizContext, e: QuizEvent): boolean {
 
 /** Whether, after this answer, the asking phase should stop (stop rule) / the deeper round end. */
 const endsAsking = (ctx: QuizContext, e: QuizEvent) =>
-	stopReason(ctx.bank, withAnswer(ctx, choiceOf(e))) !== null;
+	stopReason(ctx.bank, withAnswer(ctx, choiceOf(e)), ctx.stage) !== null;
 function endsDeeper(ctx: QuizContext, e: QuizEvent): boolean {
 	const answers = withAnswer(ctx, choiceOf(e));
 	return (
 		answers.length >= (ctx.deeperUntil ?? 0) ||
-		nextQuestion(ctx.bank, answers, ctx.targetRole) === null
+		nextQuestion(ctx.bank, answers, ctx.targetRole, ctx.stage) === null
 	);
 }
 
 const next = (ctx: QuizContext, answers: Answer[]) =>
-	nextQuestion(ctx.bank, answers, ctx.targetRole);
+	nextQuestion(ctx.bank, answers, ctx.targetRole, ctx.stage);
 
 export const quizMachine = setup({
 	types: {
@@ -89,7 +97,7 @@ export const quizMachine = setup({
 		isAnswered: ({ context, event }) =>
 			event.type === 'quiz.goto' && context.answers.some((a) => a.questionId === event.questionId),
 		canResume: ({ context }) => context.current !== null || next(context, context.answers) !== null,
-		stopRuleMet: ({ context }) => stopReason(context.bank, context.answers) !== null,
+		stopRuleMet: ({ context }) => stopReason(context.bank, context.answers, context.stage) !== null,
 		canGoDeeper: ({ context }) => next(context, context.answers) !== null
 	},
 	actions: {
@@ -103,7 +111,12 @@ export const quizMachine = setup({
 			answers: withAnswer(context, choiceOf(event)),
 			current: null
 		})),
-		pickNext: assign(({ context }) => ({ current: next(context, context.answers) })),
+		/** Starts asking; the experience answer, if given (and valid), steers the opening. */
+		begin: assign(({ context, event }) => {
+			const given = event.type === 'quiz.start' ? event.stage : undefined;
+			const stage = given !== undefined && isStage(given) ? given : context.stage;
+			return { stage, current: next({ ...context, stage }, context.answers) };
+		}),
 		keepOrPickNext: assign(({ context }) => ({
 			current: context.current ?? next(context, context.answers)
 		})),
@@ -119,8 +132,11 @@ export const quizMachine = setup({
 					: context.current
 		})),
 		startDeeper: assign(({ context }) => ({
-			deeperUntil: Math.min(TUNING.ceiling, context.answers.length + TUNING.deeperItems),
-			current: nextQuestion(context.bank, context.answers, context.targetRole)
+			deeperUntil: Math.min(
+				context.bank.tuning.ceiling,
+				context.answers.length + context.bank.tuning.deeperItems
+			),
+			current: next(context, context.answers)
 		})),
 		clearCurrent: assign({ current: null, deeperUntil: null }),
 		reset: assign({ answers: [], current: null, deeperUntil: null })
@@ -136,12 +152,13 @@ export const quizMachine = setup({
 				: null,
 		answers: [],
 		current: null,
-		deeperUntil: null
+		deeperUntil: null,
+		stage: null
 	}),
 	on: { 'quiz.restart': { target: '.intro', actions: 'reset' } },
 	states: {
 		intro: {
-			on: { 'quiz.start': { guard: 'hasQuestions', target: 'asking', actions: 'pickNext' } }
+			on: { 'quiz.start': { guard: 'hasQuestions', target: 'asking', actions: 'begin' } }
 		},
 		asking: {
 			initial: 'question',

@@ -7,7 +7,7 @@ import { restoreQuiz, serializeQuiz } from './persist';
 
 function midQuiz() {
 	const actor = createActor(quizMachine, { input: { bank, targetRole: 'lead' } }).start();
-	actor.send({ type: 'quiz.start' });
+	actor.send({ type: 'quiz.start', stage: 3 });
 	actor.send({ type: 'quiz.answer', choice: 1 });
 	actor.send({ type: 'quiz.skip' });
 	actor.send({ type: 'quiz.answer', choice: 0 });
@@ -28,6 +28,7 @@ describe('persist', () => {
 		}).start();
 		expect(again.getSnapshot().value).toEqual(actor.getSnapshot().value);
 		expect(again.getSnapshot().context).toEqual(actor.getSnapshot().context);
+		expect(again.getSnapshot().context.stage).toBe(3);
 		// …and carries on identically.
 		for (const a of [actor, again]) a.send({ type: 'quiz.answer', choice: 2 });
 		expect(again.getSnapshot().context.current).toBe(actor.getSnapshot().context.current);

@@ -7,7 +7,7 @@
  * into a machine snapshot with the current bank.
  */
 import type { Snapshot } from 'xstate';
-import { isValidAnswer, type Answer, type QuizBank } from './bank';
+import { isStage, isValidAnswer, type Answer, type QuizBank } from '../bank/bank';
 import { quizMachine, type QuizContext } from './machine';
 
 const FORMAT = 1;
@@ -21,6 +21,7 @@ type Stored = {
 	current: string | null;
 	targetRole: string | null;
 	deeperUntil: number | null;
+	stage: number | null;
 };
 
 export type PersistedQuiz = ReturnType<typeof quizMachine.getPersistedSnapshot>;
@@ -38,7 +39,8 @@ export function serializeQuiz(snapshot: Snapshot<unknown>, version: string): str
 		answers: context.answers,
 		current: context.current,
 		targetRole: context.targetRole,
-		deeperUntil: context.deeperUntil
+		deeperUntil: context.deeperUntil,
+		stage: context.stage
 	};
 	return JSON.stringify(stored);
 }
@@ -59,6 +61,9 @@ export function restoreQuiz(raw: unknown, bank: QuizBank): RestoredQuiz {
 			return corrupt;
 		if (data.version !== bank.version) return { ok: false, reason: 'outdated' };
 		const { answers, current, targetRole, deeperUntil, value } = data;
+		// Saved before the experience question existed: no answer to it.
+		const stage = data.stage ?? null;
+		if (!isStage(stage)) return corrupt;
 		if (!STATES.includes(JSON.stringify(value))) return corrupt;
 		if (!Array.isArray(answers) || !answers.every(isAnswer)) return corrupt;
 		if (current !== null && typeof current !== 'string') return corrupt;
@@ -76,7 +81,7 @@ export function restoreQuiz(raw: unknown, bank: QuizBank): RestoredQuiz {
 		if (new Set(answers.map((a) => a.questionId)).size !== answers.length) return corrupt;
 		const showsItem = value === 'deeper' || JSON.stringify(value) === '{"asking":"question"}';
 		if (showsItem !== (current !== null)) return corrupt;
-		const context: QuizContext = { bank, answers, current, targetRole, deeperUntil };
+		const context: QuizContext = { bank, answers, current, targetRole, deeperUntil, stage };
 		const state = quizMachine.resolveState({ value: value as 'intro', context });
 		return { ok: true, snapshot: quizMachine.getPersistedSnapshot(state) };
 	} catch {

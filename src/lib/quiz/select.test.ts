@@ -1,20 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TRAIT_IDS } from '../content/schema';
 import { estimateTraits, itemEffect } from '../matching/estimate';
 import { scoreRoles } from '../matching/score';
-import type { Answer } from './bank';
+import { withTuning, type Answer, type QuizBank } from '../bank/bank';
 import { answersTowards, fixtureBank as bank, traitsCovered } from './fixtures';
 import { estimatedRemaining, expectedLength, nextQuestion, opening, stopReason } from './select';
-import { TUNING } from './tuning';
+import { withLengths } from './simulate';
 
-const saved = { ...TUNING };
-afterEach(() => void Object.assign(TUNING, saved));
+const { tuning } = bank;
+const never = { leaderProbability: 2, topProbability: 2 };
 
 /** Runs the quiz with a fixed answering rule until the stop rule fires. */
-function run(answer: (id: string) => number | null, target?: string): Answer[] {
+function run(answer: (id: string) => number | null, target?: string, b: QuizBank = bank): Answer[] {
 	const answers: Answer[] = [];
-	while (!stopReason(bank, answers)) {
-		const id = nextQuestion(bank, answers, target);
+	while (!stopReason(b, answers)) {
+		const id = nextQuestion(b, answers, target);
 		if (!id) break;
 		answers.push({ questionId: id, choice: answer(id) });
 	}
@@ -28,8 +28,8 @@ const towards = (traits: Parameters<typeof answersTowards>[1]) => {
 describe('opening', () => {
 	it('has 4 to 6 items that together cover every trait', () => {
 		const ids = opening(bank);
-		expect(ids.length).toBeGreaterThanOrEqual(TUNING.openingMin);
-		expect(ids.length).toBeLessThanOrEqual(TUNING.openingMax);
+		expect(ids.length).toBeGreaterThanOrEqual(tuning.openingMin);
+		expect(ids.length).toBeLessThanOrEqual(tuning.openingMax);
 		const covered = traitsCovered(bank, ids);
 		// The fixture's choice items cover at most 4 traits each, so full coverage needs the real bank
 		// (tested in simulate.test.ts); here the greedy choice must cover as much as 6 items can.
@@ -62,8 +62,7 @@ describe('nextQuestion', () => {
 
 	it('never repeats an item and returns null when the bank is used up', () => {
 		const answers = bank.questions.map((q) => ({ questionId: q.id, choice: null }));
-		Object.assign(TUNING, { ceiling: 100 });
-		expect(nextQuestion(bank, answers)).toBeNull();
+		expect(nextQuestion(withTuning(bank, { ceiling: 100 }), answers)).toBeNull();
 		const seen = run(() => 0).map((a) => a.questionId);
 		expect(new Set(seen).size).toBe(seen.length);
 	});
@@ -84,22 +83,22 @@ describe('nextQuestion', () => {
 describe('stopReason', () => {
 	it('never stops before the floor', () => {
 		const answers = run(towards(['empathy', 'communication', 'composure']));
-		expect(answers.length).toBeGreaterThanOrEqual(TUNING.floor);
-		for (let n = 0; n < TUNING.floor; n++) expect(stopReason(bank, answers.slice(0, n))).toBeNull();
+		expect(answers.length).toBeGreaterThanOrEqual(tuning.floor);
+		for (let n = 0; n < tuning.floor; n++) expect(stopReason(bank, answers.slice(0, n))).toBeNull();
 	});
 
 	it('stops at the ceiling', () => {
-		Object.assign(TUNING, { floor: 2, ceiling: 5, leadGap: 1000, separation: 1000 });
-		const answers = run(() => null);
+		const b = withTuning(bank, { floor: 2, ceiling: 5, ...never });
+		const answers = run(() => null, undefined, b);
 		expect(answers).toHaveLength(5);
-		expect(stopReason(bank, answers)).toBe('ceiling');
+		expect(stopReason(b, answers)).toBe('ceiling');
 	});
 
 	it('stops when the bank is exhausted', () => {
-		Object.assign(TUNING, { ceiling: 100, leadGap: 1000, separation: 1000 });
-		const answers = run(() => 0);
+		const b = withTuning(bank, { ceiling: 100, ...never });
+		const answers = run(() => 0, undefined, b);
 		expect(answers).toHaveLength(bank.questions.length);
-		expect(stopReason(bank, answers)).toBe('exhausted');
+		expect(stopReason(b, answers)).toBe('exhausted');
 	});
 
 	it('stops early for a consistent visitor once the ranking is stable', () => {
@@ -109,7 +108,7 @@ describe('stopReason', () => {
 	});
 
 	it('waits while the ranking keeps changing', () => {
-		Object.assign(TUNING, { floor: 0, stableFor: 2 });
+		const b = withTuning(bank, { floor: 0, stableFor: 2 });
 		// Three answers like an advisor, then answers like an analyst: the leader changes on the way.
 		const pick = (traits: Parameters<typeof answersTowards>[1], ids: string[]) =>
 			answersTowards(bank, traits).filter((a) => ids.includes(a.questionId));
@@ -127,19 +126,35 @@ describe('stopReason', () => {
 			scoreRoles(bank, estimateTraits(bank, answers.slice(0, n)))[0]!.roleId;
 		const change = answers.findIndex((_, n) => n > 0 && leader(n + 1) !== leader(n)) + 1;
 		expect(change).toBeGreaterThan(3);
-		expect(stopReason(bank, answers.slice(0, change))).toBeNull();
-		expect(stopReason(bank, answers.slice(0, change + 1))).toBeNull();
+		expect(stopReason(b, answers.slice(0, change))).toBeNull();
+		expect(stopReason(b, answers.slice(0, change + 1))).toBeNull();
 	});
 });
 
 describe('progress', () => {
+	const timed = withLengths(bank);
+
+	it('states a typical length and range computed from simulated runs', () => {
+		const { typical, min, max } = expectedLength(timed);
+		expect(min).toBeGreaterThanOrEqual(tuning.floor);
+		expect(max).toBeLessThanOrEqual(tuning.ceiling);
+		expect(min).toBeLessThanOrEqual(typical);
+		expect(typical).toBeLessThanOrEqual(max);
+	});
+
 	it('estimates what is left, 0 once the quiz may stop', () => {
-		expect(expectedLength(bank)).toBeGreaterThanOrEqual(TUNING.floor);
-		expect(expectedLength(bank)).toBeLessThanOrEqual(TUNING.ceiling);
-		expect(estimatedRemaining(bank, [])).toBe(expectedLength(bank));
-		const answers = run(towards(['empathy', 'communication', 'composure']));
-		expect(estimatedRemaining(bank, answers)).toBe(0);
-		expect(estimatedRemaining(bank, answers.slice(0, 3))).toBeGreaterThanOrEqual(TUNING.floor - 3);
+		const answers = run(towards(['empathy', 'communication', 'composure']), undefined, timed);
+		expect(estimatedRemaining(timed, answers)).toBe(0);
+		expect(estimatedRemaining(timed, [])).toBeGreaterThanOrEqual(tuning.floor);
+		expect(estimatedRemaining(timed, answers.slice(0, 3))).toBeGreaterThanOrEqual(tuning.floor - 3);
+	});
+
+	it('says “about 1 left” for one question at most, even when the quiz runs long', () => {
+		for (const b of [timed, withLengths(withTuning(bank, never))]) {
+			const answers = run(() => null, undefined, b);
+			const ones = answers.filter((_, n) => estimatedRemaining(b, answers.slice(0, n)) === 1);
+			expect(ones.length).toBeLessThanOrEqual(1);
+		}
 	});
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { results } from '../matching/index';
-import type { Answer } from './bank';
+import type { Answer } from '../bank/bank';
 import { fixtureBank as bank } from './fixtures';
 import { decodeShareCode, encodeShareCode } from './share-code';
 
@@ -32,6 +32,39 @@ describe('share codes', () => {
 					);
 			})
 		);
+	});
+
+	it('carry the answer to the experience question', () => {
+		const answers = [{ questionId: 's-empathy', choice: 3 }];
+		expect(decodeShareCode(bank, encodeShareCode(bank, answers, null, 2))).toEqual({
+			ok: true,
+			answers,
+			stage: 2
+		});
+	});
+
+	it('reopen a code from an earlier version whose item order is on record, flagged as recomputed', () => {
+		// The earlier version listed the items in another order and had one item since retired.
+		const items = ['retired', ...bank.questions.map((q) => q.id).reverse()];
+		const roles = bank.roles.map((r) => r.id);
+		const old = {
+			...bank,
+			version: '0000old',
+			questions: items.map((id) => ({ id, kind: 'scale' as const, loads: {} }))
+		};
+		const answers = [
+			{ questionId: 'retired', choice: 1 },
+			{ questionId: 's-empathy', choice: 4 },
+			{ questionId: 'p-sell-or-analyse', choice: null }
+		];
+		const code = encodeShareCode(old, answers, 'lead');
+		expect(decodeShareCode(bank, code)).toEqual({ ok: false, reason: 'outdated' });
+		expect(decodeShareCode(bank, code, { '0000old': { items, roles } })).toEqual({
+			ok: true,
+			answers: answers.slice(1),
+			targetRole: 'lead',
+			recomputed: true
+		});
 	});
 
 	it('stay short', () => {

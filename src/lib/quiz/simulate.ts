@@ -6,14 +6,12 @@
 import type { TraitId } from '../content/schema';
 import { responseProbs, type TraitLevels } from '../matching/response';
 import { results } from '../matching/index';
-import type { Answer, QuizBank } from './bank';
+import type { Answer, QuizBank } from '../bank/bank';
 import { nextQuestion, stopReason } from './select';
-import { TUNING } from './tuning';
 
 // Re-exported so scripts can load the whole engine through one module runner.
-export { toQuizBank } from './bank';
+export { toQuizBank } from '../bank/bank';
 export { results } from '../matching/index';
-export { TUNING } from './tuning';
 
 /** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
 export function prng(seed: number): () => number {
@@ -67,10 +65,24 @@ export function runQuiz(
 		const id = nextQuestion(bank, answers, options.target);
 		const q = id ? byId.get(id) : undefined;
 		if (!q) break;
-		const temperature = options.temperature ?? TUNING.responseTemperature;
-		answers.push({ questionId: q.id, choice: sample(responseProbs(q, traits, temperature), rand) });
+		const probs = responseProbs(q, traits, bank.tuning, options.temperature);
+		answers.push({ questionId: q.id, choice: sample(probs, rand) });
 	}
 	return answers;
+}
+
+/**
+ * The bank with `lengths`: how long the quiz runs for simulated visitors (two per role, seeded), so the
+ * intro's length and the progress estimate are computed from the current items and stop rule rather
+ * than copied from a run.
+ */
+export function withLengths(bank: QuizBank): QuizBank {
+	const rand = prng(11);
+	const lengths: number[] = [];
+	for (const role of bank.roles)
+		for (let i = 0; i < 2; i++)
+			lengths.push(runQuiz(bank, persona(role.profile, bank.traits, 0.1, rand), rand).length);
+	return { ...bank, lengths: lengths.sort((a, b) => a - b) };
 }
 
 export type Study = {

@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locales';
 import type { Content } from '../content/validate';
 import type { TraitId } from '../content/schema';
 import { roleTitle } from '../content/localize';
-import type { Answer, QuizBank } from '../quiz/bank';
+import type { Answer, QuizBank, Stage } from '../bank/bank';
 import { results, type Match } from '../matching';
 
 /** One answer as the visitor gave it: an option's text, or a statement with a point of the agree scale. */
@@ -20,10 +20,17 @@ export type MatchView = {
 	strengths: (TraitRef & { answers: AnswerView[] })[];
 	gaps: TraitRef[];
 };
+/** A role to grow into, with how people usually reach it: the roles they come from and the usual route. */
+export type GrowView = MatchView & { reachedFrom: string[]; route: string | null };
 export type ResultsView = {
 	answered: number;
 	target: MatchView | null;
+	/** Given an experience answer: only roles one can start in now. */
 	top: MatchView[];
+	/** Given an experience answer: the best-fitting roles to grow into; empty otherwise. */
+	grow: GrowView[];
+	/** The share code came from an earlier version of the quiz and was scored again with this one. */
+	recomputed: boolean;
 	ranking: { id: string; title: string; score: number }[];
 	traits: (TraitRef & { value: number; certainty: 'low' | 'medium' | 'high' })[];
 	award: TraitRef | null;
@@ -34,9 +41,11 @@ export function resultsView(
 	bank: QuizBank,
 	answers: readonly Answer[],
 	locale: Locale,
-	targetRole?: string | null
+	targetRole?: string | null,
+	stage: Stage = null,
+	recomputed = false
 ): ResultsView {
-	const r = results(bank, answers, targetRole);
+	const r = results(bank, answers, targetRole, stage);
 	const roles = new Map(content.roles.map((role) => [role.id, role]));
 	const questions = new Map(content.questions.map((q) => [q.id, q]));
 	const traitNames = new Map(content.traits.map((t) => [t.id, t.name[locale]]));
@@ -71,6 +80,18 @@ export function resultsView(
 		answered: r.answered,
 		target: r.target ? matchView(r.target) : null,
 		top: r.top.filter((m) => m.roleId !== r.target?.roleId).map(matchView),
+		grow: r.grow.map((m) => {
+			const role = roles.get(m.roleId)!;
+			return {
+				...matchView(m),
+				reachedFrom: role.previous.flatMap((id) => {
+					const from = roles.get(id);
+					return from ? [roleTitle(from, locale)] : [];
+				}),
+				route: role.entryRoutes[0]?.text[locale] ?? null
+			};
+		}),
+		recomputed,
 		ranking: r.ranking.map((s) => ({
 			id: s.roleId,
 			title: roleTitle(roles.get(s.roleId)!, locale),
@@ -81,7 +102,12 @@ export function resultsView(
 			return {
 				...trait(id),
 				value: Math.round(e.value * 100),
-				certainty: e.confidence >= 0.66 ? 'high' : e.confidence >= 0.4 ? 'medium' : 'low'
+				certainty:
+					e.confidence >= bank.tuning.certaintyHigh
+						? 'high'
+						: e.confidence >= bank.tuning.certaintyMedium
+							? 'medium'
+							: 'low'
 			};
 		}),
 		award: r.award ? trait(r.award) : null

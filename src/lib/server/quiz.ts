@@ -6,10 +6,15 @@
 import { content } from '$lib/content/catalogue';
 import { questionTexts, roleTitle } from '$lib/content/localize';
 import type { Locale } from '$lib/i18n/locales';
-import { toQuizBank } from '$lib/quiz/bank';
+import { toQuizBank } from '$lib/bank/bank';
+import history from '$lib/bank/history.json';
 import { expectedLength } from '$lib/quiz/select';
+import { withLengths } from '$lib/quiz/simulate';
+import type { BankHistory } from '$lib/quiz/share-code';
 
-export const bank = toQuizBank(content);
+export const bank = withLengths(toQuizBank(content));
+/** Item and role order of every published bank version, so older share codes still open. */
+export const bankHistory: BankHistory = history;
 
 export function quizPageData(locale: Locale) {
 	return {

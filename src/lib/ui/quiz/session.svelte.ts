@@ -3,7 +3,7 @@
  * after every change. Loaded on demand, so the quiz intro does not wait for the engine.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
-import type { QuizBank } from '$lib/quiz/bank';
+import type { QuizBank } from '$lib/bank/bank';
 import { quizMachine, type QuizEvent } from '$lib/quiz/machine';
 import { restoreQuiz, serializeQuiz, type RestoredQuiz } from '$lib/quiz/persist';
 
@@ -58,8 +58,8 @@ export class QuizSession {
 
 	/** About how many more questions the stop rule expects. */
 	get remaining(): number {
-		const { answers, targetRole } = this.snapshot.context;
-		return estimatedRemaining(this.bank, answers, targetRole);
+		const { answers, stage } = this.snapshot.context;
+		return estimatedRemaining(this.bank, answers, stage);
 	}
 
 	send(event: QuizEvent): void {
@@ -68,9 +68,9 @@ export class QuizSession {
 
 	/** The share code of the current answers; also saved as the latest results for other pages. */
 	finish(): QuizFinish {
-		const { answers, targetRole } = this.snapshot.context;
-		const code = encodeShareCode(this.bank, answers, targetRole);
-		const r = results(this.bank, answers, targetRole);
+		const { answers, targetRole, stage } = this.snapshot.context;
+		const code = encodeShareCode(this.bank, answers, targetRole, stage);
+		const r = results(this.bank, answers, targetRole, stage);
 		const profile: SavedProfile = {
 			version: this.bank.version,
 			code,

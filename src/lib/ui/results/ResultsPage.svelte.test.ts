@@ -35,6 +35,8 @@ const view: ResultsView = {
 		match('chat-email-advisor', 'Chat and email advisor', 80),
 		match('team-leader', 'Team leader', 71)
 	],
+	grow: [],
+	recomputed: false,
 	ranking: [
 		{ id: 'customer-service-advisor', title: 'Customer service advisor', score: 87 },
 		{ id: 'chat-email-advisor', title: 'Chat and email advisor', score: 80 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../content/validate';
-import { profile } from './fixtures';
+import { profile } from '../quiz/fixtures';
 import { toQuizBank } from './bank';
 
 const text = { fr: 'x', nl: 'x', en: 'x' };

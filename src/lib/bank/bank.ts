@@ -1,10 +1,18 @@
 /**
- * The scoring view of the content: ids, kinds, loads and role profiles, without any text. It is what
- * the quiz page receives as JSON, so it must stay plain serialisable data.
+ * The scoring view of the content: ids, kinds, loads, role profiles and the tuning numbers, without any
+ * text. It is what the quiz page receives as JSON, so it must stay plain serialisable data. Both the
+ * quiz (selection, stop rule) and the matching read it; neither imports the other's internals for it.
  */
 import type { Content } from '../content/validate';
 import type { Profile, TraitId } from '../content/schema';
 import { TRAIT_IDS } from '../content/schema';
+import { TUNING, type Tuning } from './tuning';
+
+/**
+ * Bumped whenever the scoring, selection or stop-rule code changes what a given set of answers leads
+ * to; it is part of the bank version, so share codes and saved quizzes notice.
+ */
+export const ALGORITHM = 2;
 
 export type Loads = Partial<Record<TraitId, number>>;
 export type BankQuestion =
@@ -17,7 +25,19 @@ export type QuizBank = {
 	awardTraits: TraitId[];
 	questions: BankQuestion[];
 	roles: BankRole[];
+	tuning: Tuning;
+	/** Quiz lengths of simulated visitors, sorted, for the length shown on the intro and the progress estimate (see quiz/simulate.ts). */
+	lengths?: number[];
 };
+
+/**
+ * The answer to the optional experience question, as an index into STAGES; null = not answered.
+ * It changes which roles one can start in now, never the trait matching.
+ */
+export const STAGES = ['school', 'starting', 'elsewhere', 'contact-center', 'led-people'] as const;
+export type Stage = number | null;
+export const isStage = (x: unknown): x is Stage =>
+	x === null || (Number.isInteger(x) && (x as number) >= 0 && (x as number) < STAGES.length);
 
 /** choice = option index (situational, pair) or 0..4 on the agree scale; null = skipped. */
 export type Answer = { questionId: string; choice: number | null };
@@ -38,8 +58,11 @@ export function fnv1a(text: string): number {
 }
 export const versionString = (hash: number) => hash.toString(36).padStart(7, '0');
 
-/** Builds the bank; the version hashes everything scoring depends on (loads, profiles, order). */
-export function toQuizBank(content: Content): QuizBank {
+/**
+ * Builds the bank; the version hashes everything the results depend on: loads, profiles, order, the
+ * tuning numbers and the algorithm.
+ */
+export function toQuizBank(content: Content, tuning: Tuning = TUNING): QuizBank {
 	const traits = [...TRAIT_IDS];
 	const questions: BankQuestion[] = content.questions.map((q) =>
 		q.kind === 'scale'
@@ -52,8 +75,25 @@ export function toQuizBank(content: Content): QuizBank {
 		profile: { ...r.profile }
 	}));
 	const awardTraits = content.traits.filter((t) => t.award).map((t) => t.id);
-	const version = versionString(fnv1a(JSON.stringify([questions, roles, awardTraits])));
-	return { version, traits, awardTraits, questions, roles };
+	return withVersion({ traits, awardTraits, questions, roles, tuning: { ...tuning } });
+}
+
+function withVersion(bank: Omit<QuizBank, 'version'>): QuizBank {
+	const { questions, roles, awardTraits, tuning } = bank;
+	const hashed = [ALGORITHM, tuning, questions, roles, awardTraits];
+	return { version: versionString(fnv1a(JSON.stringify(hashed))), ...bank };
+}
+
+/** The same bank with some tuning numbers changed (and so its own version and caches). */
+export function withTuning(bank: QuizBank, changes: Partial<Tuning>): QuizBank {
+	const { questions, roles, traits, awardTraits } = bank; // version and lengths follow from the tuning
+	return withVersion({
+		traits,
+		awardTraits,
+		questions,
+		roles,
+		tuning: { ...bank.tuning, ...changes }
+	});
 }
 
 /** Per-bank lookup tables, computed once (the bank object is immutable by convention). */

@@ -1,0 +1,94 @@
+/**
+ * Matching evaluation against sources that do not share the engine's assumptions, through the real
+ * quiz machine (src/lib/evaluation): the persona panel (adaptive and with every item), synthetic
+ * O*NET-based visitors with their own response model, and the panel's stability under small answer
+ * changes. Prints one figure per line, a per-role table and the confusion pairs; the last line sums
+ * up the panel. Targets (panel): top-1 ≥ 75%, top-3 ≥ 95%, ok@1 ≥ 90%, mean questions ≤ 14, max ≤ 20,
+ * stability ≥ 85%, every role's personas in the top 3 at least 2 times out of 3.
+ *
+ * Usage: npm run eval:match [-- --per-role 20 --repeats 20 --seed 1]
+ */
+import { parseArgs } from 'node:util';
+import type { Content } from '../src/lib/content/validate.ts';
+import type * as Bank from '../src/lib/bank/bank.ts';
+import type * as Data from '../src/lib/content/onet/data.ts';
+import type * as Evaluate from '../src/lib/evaluation/evaluate.ts';
+import type { Persona } from '../src/lib/evaluation/panel.ts';
+import { importCore } from './core.ts';
+
+const { values } = parseArgs({
+	options: {
+		'per-role': { type: 'string', default: '20' },
+		repeats: { type: 'string', default: '20' },
+		seed: { type: 'string', default: '1' }
+	}
+});
+const perRoleCount = Number(values['per-role']);
+const repeats = Number(values.repeats);
+const seed = Number(values.seed);
+
+const { content } = await importCore<{ content: Content }>('src/lib/content/catalogue.ts');
+const { toQuizBank } = await importCore<typeof Bank>('src/lib/bank/bank.ts');
+const { onet } = await importCore<typeof Data>('src/lib/content/onet/data.ts');
+const ev = await importCore<typeof Evaluate>('src/lib/evaluation/evaluate.ts');
+const { default: panel } = await importCore<{ default: Persona[] }>(
+	'src/lib/evaluation/panel.json'
+);
+
+const bank = toQuizBank(content);
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const line = (label: string, value: string | number) => console.log(`${label}: ${value}`);
+
+function report(tag: string, s: Evaluate.Summary) {
+	line(`${tag} top-1`, pct(s.top1));
+	line(`${tag} top-3`, pct(s.top3));
+	line(`${tag} expected or acceptable first`, pct(s.okAt1));
+	line(`${tag} mean questions`, s.meanQuestions.toFixed(1));
+	line(`${tag} max questions`, s.maxQuestions);
+}
+
+line('bank', `${bank.questions.length} items, ${bank.roles.length} roles, version ${bank.version}`);
+line('panel', `${panel.length} personas`);
+
+const runs = ev.panelRuns(bank, content, panel);
+const summary = ev.summarize(runs);
+report('panel', summary);
+line('panel unanswered items (skipped)', summary.missing);
+line('panel at the ceiling', runs.filter((o) => o.questions >= bank.tuning.ceiling).length);
+
+report('panel, every item', ev.summarize(ev.panelAllItems(bank, content, panel)));
+
+const synthetic = ev.syntheticRuns(bank, content, onet, perRoleCount, seed);
+const syn = ev.summarize(synthetic);
+line('synthetic personas', `${synthetic.length} (${perRoleCount} per role, seed ${seed})`);
+report('synthetic', syn);
+line(
+	'synthetic top-1, same O*NET occupation',
+	pct(synthetic.filter((o) => o.sameOccupation).length / (synthetic.length || 1))
+);
+
+const stable = ev.stability(bank, content, panel, runs, repeats, seed);
+line('stability runs', `${stable.runs} (${repeats} per persona)`);
+line('stability same #1', pct(stable.sameFirst));
+line('stability expected role kept in top 3', pct(stable.expectedInTop3));
+
+console.log('\nper role (panel top-1 / top-3 of n; synthetic top-1 / top-3 of n):');
+const synRows = new Map(ev.perRole(synthetic).map((r) => [r.role, r]));
+const weak: string[] = [];
+for (const r of ev.perRole(runs)) {
+	const s = synRows.get(r.role);
+	if (r.top3 * 3 < r.n * 2) weak.push(r.role);
+	console.log(
+		`  ${r.role.padEnd(26)} ${r.top1}/${r.top3} of ${r.n}   ${s ? `${s.top1}/${s.top3} of ${s.n}` : ''}`
+	);
+}
+line('roles whose personas reach the top 3 less than 2 times out of 3', weak.join(', ') || 'none');
+
+console.log('\npanel confusions (expected → ranked first):');
+for (const [pair, n] of ev.confusions(runs)) console.log(`  ${n} × ${pair}`);
+console.log('synthetic confusions, most frequent:');
+for (const [pair, n] of ev.confusions(synthetic).slice(0, 10)) console.log(`  ${n} × ${pair}`);
+
+console.log(
+	`\neval:match top-1 ${pct(summary.top1)} top-3 ${pct(summary.top3)} ok@1 ${pct(summary.okAt1)} questions ${summary.meanQuestions.toFixed(1)} stable ${pct(stable.sameFirst)}`
+);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { toQuizBank } from '../bank/bank';
+import { content } from '../content/catalogue';
+import { panelRuns, stability, summarize } from './evaluate';
+import panelData from './panel.json';
+import type { Persona } from './panel';
+
+const bank = toQuizBank(content);
+const panel = panelData as Persona[];
+
+// Regression floors on the persona panel, through the real quiz machine (deterministic; the stability
+// perturbations are seeded). `npm run eval:match` prints the full figures and the targets.
+describe('matching on the persona panel', () => {
+	const runs = panelRuns(bank, content, panel);
+	const s = summarize(runs);
+
+	it('ranks the expected role first, or in the top 3, often enough', () => {
+		expect(s.runs).toBeGreaterThanOrEqual(57);
+		expect(s.top1).toBeGreaterThanOrEqual(0.5);
+		expect(s.top3).toBeGreaterThanOrEqual(0.7);
+		expect(s.okAt1).toBeGreaterThanOrEqual(0.65);
+	});
+
+	it('stays short: at most 14 questions on average, never past the ceiling', () => {
+		expect(s.meanQuestions).toBeLessThanOrEqual(14);
+		expect(s.maxQuestions).toBeLessThanOrEqual(bank.tuning.ceiling);
+	});
+
+	it('keeps the #1 role under small answer changes', () => {
+		const st = stability(bank, content, panel, runs, 5, 3);
+		expect(st.sameFirst).toBeGreaterThanOrEqual(0.7);
+	}, 60_000);
+
+	it('skips and counts the items a persona has no answer for', () => {
+		const [first] = panel;
+		const partial = { ...first!, answers: {} };
+		const [run] = panelRuns(bank, content, [partial]);
+		expect(run!.missing).toBe(run!.questions);
+		expect(run!.ranking).toHaveLength(bank.roles.length);
+	});
+});

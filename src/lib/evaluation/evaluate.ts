@@ -1,0 +1,172 @@
+/**
+ * The matching evaluation (`npm run eval:match`, and the floor test): the real machine on three
+ * sources that do not share the engine's assumptions: the persona panel, synthetic O*NET-based
+ * visitors with their own response model, and the panel re-run with small answer changes.
+ */
+import { findQuestion, type QuizBank } from '../bank/bank';
+import type { Content } from '../content/validate';
+import { proxiesFromTraits } from '../content/onet/derive';
+import type { OnetTables } from '../content/onet/derive';
+import { prng } from '../quiz/simulate';
+import { panelChoices, panelRespondent, perturbed, stageOf, type Persona } from './panel';
+import { rankingOf, runMachine } from './run';
+import { stageFor, syntheticCentre, syntheticPerson } from './synthetic';
+
+export type Outcome = {
+	id: string;
+	expected: string;
+	acceptable: string[];
+	ranking: string[];
+	questions: number;
+	/** Items the machine asked that the persona had no answer for (skipped). */
+	missing: number;
+};
+
+export type Summary = {
+	runs: number;
+	top1: number;
+	top3: number;
+	okAt1: number;
+	meanQuestions: number;
+	maxQuestions: number;
+	missing: number;
+};
+
+export function summarize(outcomes: readonly Outcome[]): Summary {
+	const n = outcomes.length || 1;
+	const share = (f: (o: Outcome) => boolean) => outcomes.filter(f).length / n;
+	return {
+		runs: outcomes.length,
+		top1: share((o) => o.ranking[0] === o.expected),
+		top3: share((o) => o.ranking.slice(0, 3).includes(o.expected)),
+		okAt1: share((o) => [o.expected, ...o.acceptable].includes(o.ranking[0] ?? '')),
+		meanQuestions: outcomes.reduce((s, o) => s + o.questions, 0) / n,
+		maxQuestions: Math.max(0, ...outcomes.map((o) => o.questions)),
+		missing: outcomes.reduce((s, o) => s + o.missing, 0)
+	};
+}
+
+/** Each persona through the adaptive quiz. */
+export function panelRuns(bank: QuizBank, content: Content, panel: readonly Persona[]): Outcome[] {
+	return panel.map((p) => {
+		const { respond, missing } = panelRespondent(panelChoices(content.questions, p));
+		const run = runMachine(bank, respond, stageOf(p));
+		return outcome(p, run.ranking, run.answers.length, missing.size);
+	});
+}
+
+/** Each persona with every item it answered: what the bank can do at best. */
+export function panelAllItems(
+	bank: QuizBank,
+	content: Content,
+	panel: readonly Persona[]
+): Outcome[] {
+	return panel.map((p) => {
+		const choices = panelChoices(content.questions, p);
+		const answers = bank.questions.map((q) => ({
+			questionId: q.id,
+			choice: choices.get(q.id) ?? null
+		}));
+		const missing = answers.filter((a) => a.choice === null).length;
+		return outcome(p, rankingOf(bank, answers, stageOf(p)), answers.length, missing);
+	});
+}
+
+const outcome = (p: Persona, ranking: string[], questions: number, missing: number): Outcome => ({
+	id: p.id,
+	expected: p.expected,
+	acceptable: p.acceptable,
+	ranking,
+	questions,
+	missing
+});
+
+export type Stability = { sameFirst: number; expectedInTop3: number; runs: number };
+
+/** Each persona re-run `repeats` times with small answer changes (seeded). */
+export function stability(
+	bank: QuizBank,
+	content: Content,
+	panel: readonly Persona[],
+	base: readonly Outcome[],
+	repeats = 20,
+	seed = 1
+): Stability {
+	let same = 0;
+	let kept = 0;
+	let runs = 0;
+	panel.forEach((p, i) => {
+		const choices = panelChoices(content.questions, p);
+		for (let k = 0; k < repeats; k++) {
+			const changed = perturbed(
+				choices,
+				(id) => findQuestion(bank, id),
+				seed * 100_003 + i * 101 + k
+			);
+			const { respond } = panelRespondent(changed);
+			const { ranking } = runMachine(bank, respond, stageOf(p));
+			if (ranking[0] === base[i]?.ranking[0]) same++;
+			if (ranking.slice(0, 3).includes(p.expected)) kept++;
+			runs++;
+		}
+	});
+	return { sameFirst: same / (runs || 1), expectedInTop3: kept / (runs || 1), runs };
+}
+
+export type SyntheticOutcome = Outcome & { sameOccupation: boolean };
+
+/** `perRole` synthetic visitors per role (seeded), see ./synthetic.ts. */
+export function syntheticRuns(
+	bank: QuizBank,
+	content: Content,
+	onet: OnetTables,
+	perRole: number,
+	seed = 1
+): SyntheticOutcome[] {
+	const rand = prng(seed);
+	const proxies = proxiesFromTraits(content.traits);
+	const occupation = new Map(content.roles.map((r) => [r.id, r.codes.onet]));
+	const out: SyntheticOutcome[] = [];
+	for (const role of content.roles) {
+		const centre = syntheticCentre(role, onet, proxies, bank.traits);
+		for (let i = 0; i < perRole; i++) {
+			const person = syntheticPerson(centre, stageFor(role.level, rand), rand);
+			const run = runMachine(bank, person.respond, person.stage);
+			const first = run.ranking[0] ?? '';
+			out.push({
+				id: `${role.id}#${i}`,
+				expected: role.id,
+				acceptable: [],
+				ranking: run.ranking,
+				questions: run.answers.length,
+				missing: 0,
+				sameOccupation: !!role.codes.onet && occupation.get(first) === role.codes.onet
+			});
+		}
+	}
+	return out;
+}
+
+/** Per expected role: how many of its personas got it first, and in the top 3. */
+export function perRole(outcomes: readonly Outcome[]) {
+	const rows = new Map<string, { n: number; top1: number; top3: number }>();
+	for (const o of outcomes) {
+		const row = rows.get(o.expected) ?? { n: 0, top1: 0, top3: 0 };
+		row.n++;
+		if (o.ranking[0] === o.expected) row.top1++;
+		if (o.ranking.slice(0, 3).includes(o.expected)) row.top3++;
+		rows.set(o.expected, row);
+	}
+	return [...rows].map(([role, r]) => ({ role, ...r }));
+}
+
+/** Expected role → role ranked first instead, with counts, most frequent first. */
+export function confusions(outcomes: readonly Outcome[]) {
+	const pairs = new Map<string, number>();
+	for (const o of outcomes)
+		if (o.ranking[0] !== o.expected) {
+			const key = `${o.expected} → ${o.ranking[0]}`;
+			pairs.set(key, (pairs.get(key) ?? 0) + 1);
+		}
+	return [...pairs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
