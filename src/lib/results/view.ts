@@ -8,6 +8,7 @@ import type { TraitId } from '../content/schema';
 import { roleTitle } from '../content/localize';
 import type { Answer, QuizBank, Stage } from '../bank/bank';
 import { results, type Match } from '../matching';
+import { comesFrom } from '../explorer/career';
 
 /** One answer as the visitor gave it: an option's text, or a statement with a point of the agree scale. */
 export type AnswerView = { prompt: string | null; option: string | null; scale: number | null };
@@ -21,7 +22,10 @@ export type MatchView = {
 	gaps: TraitRef[];
 };
 /** A role to grow into, with how people usually reach it: the roles they come from and the usual route. */
-export type GrowView = MatchView & { reachedFrom: string[]; route: string | null };
+export type GrowView = MatchView & {
+	reachedFrom: { title: string; years: readonly [number, number] }[];
+	route: string | null;
+};
 export type ResultsView = {
 	answered: number;
 	target: MatchView | null;
@@ -84,11 +88,11 @@ export function resultsView(
 			const role = roles.get(m.roleId)!;
 			return {
 				...matchView(m),
-				reachedFrom: role.previous.flatMap((id) => {
-					const from = roles.get(id);
-					return from ? [roleTitle(from, locale)] : [];
-				}),
-				route: role.entryRoutes[0]?.text[locale] ?? null
+				reachedFrom: comesFrom(role.id, content.roles).map((step) => ({
+					title: roleTitle(roles.get(step.role)!, locale),
+					years: step.years
+				})),
+				route: role.entry.steps[locale][0] ?? null
 			};
 		}),
 		recomputed,
