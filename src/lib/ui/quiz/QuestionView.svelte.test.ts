@@ -8,6 +8,7 @@ function setup(overrides: Partial<Parameters<typeof render<typeof QuestionView>>
 	const handlers = { onanswer: vi.fn(), onskip: vi.fn(), onback: vi.fn(), onreview: vi.fn() };
 	render(QuestionView, {
 		props: {
+			questionId: 'sit-angry-caller',
 			number: 3,
 			kind: 'situational',
 			prompt: 'A customer calls, furious. What do you do first?',
