@@ -63,6 +63,7 @@ describe('QuestionView', () => {
 	it('asks "which would you rather do" for a pair, in the page language', async () => {
 		render(QuestionView, {
 			props: {
+				questionId: 'pair-phone-or-chat',
 				number: 1,
 				kind: 'pair',
 				prompt: null,
