@@ -2,12 +2,19 @@
 import type { TraitId } from '../content/schema';
 import type { Answer, QuizBank } from '../quiz/bank';
 import { estimateTraits, type Estimate } from './estimate';
-import { awardCategory, explainMatch, type Explanation } from './explain';
+import { answersPerTrait, awardCategory, explainMatch, type Explanation } from './explain';
 import { scoreRoles, type RoleScore } from './score';
 
 export { estimateTraits, type Estimate, type TraitEstimate } from './estimate';
 export { scoreRoles, type RoleScore } from './score';
-export { awardCategory, explainMatch, type Explanation, type Gap, type Strength } from './explain';
+export {
+	answersPerTrait,
+	awardCategory,
+	explainMatch,
+	type Explanation,
+	type Gap,
+	type Strength
+} from './explain';
 
 export type Match = RoleScore & { explanation: Explanation };
 export type Results = {
@@ -19,6 +26,8 @@ export type Results = {
 	/** Every role, best first. */
 	ranking: RoleScore[];
 	award: TraitId | null;
+	/** Per trait, how many answers said something about it. */
+	evidenceAnswers: Record<TraitId, number>;
 	answered: number;
 	skipped: number;
 };
@@ -42,6 +51,7 @@ export function results(
 		top: ranking.slice(0, topCount).map(match),
 		ranking,
 		award: awardCategory(bank, estimate),
+		evidenceAnswers: answersPerTrait(bank, answers),
 		answered: answers.filter((a) => a.choice !== null).length,
 		skipped: answers.filter((a) => a.choice === null).length
 	};
