@@ -8,6 +8,8 @@ import type { TraitId } from '../content/schema';
 import { roleTitle } from '../content/localize';
 import type { Answer, QuizBank } from '../quiz/bank';
 import { results, type Match } from '../matching';
+import { TUNING } from '../quiz/tuning';
+import { nextSteps, type CountrySteps } from './next-steps';
 
 /** One answer as the visitor gave it: an option's text, or a statement with a point of the agree scale. */
 export type AnswerView = { prompt: string | null; option: string | null; scale: number | null };
@@ -16,17 +18,42 @@ export type MatchView = {
 	id: string;
 	title: string;
 	summary: string;
+	/** The role's level (entry, experienced, senior): what a later "start now / grow into" split reads. */
+	level: string;
 	score: number;
+	/** Traits the role asks for that the visitor clearly showed, with the answers that showed them. */
 	strengths: (TraitRef & { answers: AnswerView[] })[];
+	/** Traits the role asks clearly more of than the answers showed (never also a strength). */
 	gaps: TraitRef[];
+	/** How people get into the role, in the page's language. */
+	entryRoutes: string[];
+};
+/**
+ * The best matches, in groups shown one after the other. Today one group; a split (for example
+ * "start now" and "grow into", once the quiz knows the visitor's experience) adds groups here and
+ * their headings in the translation files, nothing else.
+ */
+export type MatchGroup = { id: 'best'; matches: MatchView[] };
+export type TraitView = TraitRef & {
+	/** 0–100. */
+	value: number;
+	/** How many answers said something about this trait. */
+	answers: number;
+	/** Too few answers to say much: shown in words. */
+	thin: boolean;
+	/** One of the six qualities of the Customer Contact Awards. */
+	award: boolean;
 };
 export type ResultsView = {
 	answered: number;
 	target: MatchView | null;
-	top: MatchView[];
+	groups: MatchGroup[];
 	ranking: { id: string; title: string; score: number }[];
-	traits: (TraitRef & { value: number; certainty: 'low' | 'medium' | 'high' })[];
-	award: TraitRef | null;
+	traits: TraitView[];
+	/** The award quality the visitor showed most; `clear` when they clearly showed it. */
+	award: (TraitRef & { clear: boolean }) | null;
+	/** Where to train and find jobs, by country, for the page's language. */
+	nextSteps: CountrySteps[];
 };
 
 export function resultsView(
@@ -58,32 +85,38 @@ export function resultsView(
 			id: role.id,
 			title: roleTitle(role, locale),
 			summary: role.summary[locale],
+			level: role.level,
 			score: Math.round(m.score),
 			strengths: m.explanation.strengths.map((s) => ({
 				...trait(s.trait),
 				answers: s.answers.map(answerView).filter((a): a is AnswerView => a !== null)
 			})),
-			gaps: m.explanation.gaps.map((g) => trait(g.trait))
+			gaps: m.explanation.gaps.map((g) => trait(g.trait)),
+			entryRoutes: role.entryRoutes.map((r) => r.text[locale])
 		};
 	}
 
+	const award = r.award ? r.estimate.traits[r.award] : null;
 	return {
 		answered: r.answered,
 		target: r.target ? matchView(r.target) : null,
-		top: r.top.filter((m) => m.roleId !== r.target?.roleId).map(matchView),
+		groups: [
+			{ id: 'best', matches: r.top.filter((m) => m.roleId !== r.target?.roleId).map(matchView) }
+		],
 		ranking: r.ranking.map((s) => ({
 			id: s.roleId,
 			title: roleTitle(roles.get(s.roleId)!, locale),
 			score: Math.round(s.score)
 		})),
-		traits: bank.traits.map((id) => {
-			const e = r.estimate.traits[id];
-			return {
-				...trait(id),
-				value: Math.round(e.value * 100),
-				certainty: e.confidence >= 0.66 ? 'high' : e.confidence >= 0.4 ? 'medium' : 'low'
-			};
-		}),
-		award: r.award ? trait(r.award) : null
+		traits: bank.traits.map((id) => ({
+			...trait(id),
+			value: Math.round(r.estimate.traits[id].value * 100),
+			answers: r.evidenceAnswers[id],
+			thin: r.evidenceAnswers[id] < TUNING.thinAnswers,
+			award: bank.awardTraits.includes(id)
+		})),
+		award:
+			r.award && award ? { ...trait(r.award), clear: award.value >= TUNING.strengthLevel } : null,
+		nextSteps: nextSteps(locale)
 	};
 }
