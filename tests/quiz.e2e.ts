@@ -70,6 +70,7 @@ async function topRoles(page: Page, locale: Locale): Promise<string[]> {
 for (const locale of LOCALES) {
 	test.describe(`quiz (${locale})`, () => {
 		test('can be completed with the keyboard alone', async ({ page }) => {
+			test.setTimeout(60_000);
 			await openQuiz(page, locale);
 			await expectNoAxeViolations(page);
 			// Tab to the start button past the header links.

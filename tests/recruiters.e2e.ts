@@ -2,7 +2,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import jsQR from 'jsqr';
-import { expect, expectNoAxeViolations, hydrated, LOCALES, test } from './fixtures';
+import { expect, expectNoAxeViolations, hydrated, LOCALES, test, tr } from './fixtures';
 
 type Locale = (typeof LOCALES)[number];
 const T = {
@@ -413,6 +413,16 @@ test('the embedded quiz runs in another site’s iframe and posts its results', 
 	await finishQuiz(frame, 'nl');
 
 	await expect(frame.getByRole('heading', { name: 'Je resultaten zijn klaar' })).toBeVisible();
+	// The target role's fit first, with the recruiter's button, then the other best matches.
+	const targetFit = frame.getByRole('heading', { name: tr('nl', 'recruiters:embed.targetTitle') });
+	await expect(targetFit).toBeVisible();
+	const shownFit = frame.locator('p.target');
+	await expect(shownFit).toContainText(/\d+% match/);
+	const order = await frame.locator('main').textContent();
+	const at = (text: string) => order!.indexOf(text);
+	expect(at(tr('nl', 'recruiters:embed.targetTitle'))).toBeGreaterThan(-1);
+	expect(at(tr('nl', 'recruiters:embed.targetTitle'))).toBeLessThan(at(T.nl.apply('Acme')));
+	expect(at(T.nl.apply('Acme'))).toBeLessThan(at(tr('nl', 'recruiters:embed.others')));
 	const full = frame.getByRole('link', { name: /Bekijk mijn volledige resultaten/ });
 	await expect(full).toHaveAttribute(
 		'href',
@@ -434,7 +444,18 @@ test('the embedded quiz runs in another site’s iframe and posts its results', 
 	);
 	expect(message!.origin).toBe(baseURL);
 	const data = message!.data;
-	expect(Object.keys(data).sort()).toEqual(['locale', 'targetRole', 'top', 'type', 'version']);
+	expect(Object.keys(data).sort()).toEqual([
+		'locale',
+		'target',
+		'targetRole',
+		'top',
+		'type',
+		'version'
+	]);
+	const target = data.target as { roleId: string; score: number };
+	expect(Object.keys(target).sort()).toEqual(['roleId', 'score']);
+	expect(target.roleId).toBe(ROLE);
+	await expect(shownFit).toContainText(`${target.score}% match`);
 	expect(data).toMatchObject({
 		type: 'contact-careers:results',
 		version: 1,

@@ -30,6 +30,12 @@ export const TUNING = {
 	gapEvidence: 0.5,
 	/** Answers listed per strength. */
 	answersPerStrength: 3,
+	/** A strength is a trait the visitor clearly showed: at least this level (0.5 = neutral)… */
+	strengthLevel: 0.6,
+	/** …that added at least this many score points to the role's match, compared with a neutral level… */
+	strengthEffect: 1,
+	/** Fewer answers than this about a trait (items covering it, see `coverLoad`): "little evidence". */
+	thinAnswers: 2,
 	/** Strengths named per role. */
 	strengthsShown: 3,
 	/** Roles shown as the best matches. */

@@ -5,6 +5,7 @@
  * (the link can still be copied from its field). Every text comes from the server-rendered page.
  */
 import { PROFILE_KEY, QUIZ_KEY, readProfile, removeStorage } from '../ui/quiz/storage';
+import { enhanceForget } from './forget';
 
 /** Shows a hidden button and runs `action` on click. */
 function enable(button: HTMLElement | null, action: () => unknown): void {
@@ -69,7 +70,43 @@ function next(section: HTMLElement): void {
 	ask.hidden = false;
 }
 
+/**
+ * Paper: the link as the visitor sees it and the day of printing, and the reasons opened (they are
+ * collapsed on screen); the details close again afterwards.
+ */
+function print(line: HTMLElement): void {
+	const link = line.querySelector<HTMLElement>('[data-print-link]');
+	const date = line.querySelector<HTMLTimeElement>('[data-print-date]');
+	const fill = (template: string | undefined, value: string) =>
+		(template ?? '').replace(/\{\{\w+\}\}/, value);
+	let opened: HTMLDetailsElement[] = [];
+	window.addEventListener('beforeprint', () => {
+		if (link) link.textContent = fill(link.dataset.template, window.location.href);
+		if (date) {
+			const now = new Date();
+			date.dateTime = now.toISOString().slice(0, 10);
+			date.textContent = fill(
+				date.dataset.template,
+				new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+					dateStyle: 'long'
+				}).format(now)
+			);
+		}
+		opened = [...document.querySelectorAll<HTMLDetailsElement>('details[data-print-open]')].filter(
+			(d) => !d.open
+		);
+		for (const d of opened) d.open = true;
+	});
+	window.addEventListener('afterprint', () => {
+		for (const d of opened) d.open = false;
+	});
+}
+
 function start(): void {
+	const printLine = document.querySelector<HTMLElement>('[data-print-line]');
+	if (printLine) print(printLine);
+	const forget = document.querySelector<HTMLElement>('[data-forget]');
+	if (forget) enhanceForget(forget);
 	const shareSection = document.querySelector<HTMLElement>('[data-share]');
 	const nextSection = document.querySelector<HTMLElement>('[data-results-next]');
 	if (shareSection) share(shareSection);

@@ -1,6 +1,7 @@
 /**
- * Why a role fits: which traits raised its score (and which answers showed them), and where the role
- * asks clearly more than the answers showed.
+ * Why a role fits, as one story: the traits that raised its score (and which answers showed them),
+ * and where the role asks clearly more than the answers showed. A trait is one or the other, never
+ * both.
  */
 import type { TraitId } from '../content/schema';
 import type { Answer, QuizBank } from '../bank/bank';
@@ -14,8 +15,10 @@ export type Explanation = { roleId: string; strengths: Strength[]; gaps: Gap[] }
 
 /**
  * effect = score points the trait adds compared with a neutral (0.5) level on it, the rest unchanged.
- * Only traits the visitor showed (above neutral) count as strengths; the answers listed are those
- * that raised the trait, strongest first.
+ * A strength is a trait the role asks for (profile ≥ definingLevel), that the visitor clearly showed
+ * (≥ strengthLevel), that added at least strengthEffect points, and on which the visitor does not fall
+ * short of the role (that is a gap). The answers listed are those that raised the trait, strongest
+ * first.
  */
 export function explainMatch(
 	bank: QuizBank,
@@ -43,12 +46,17 @@ export function explainMatch(
 			w * (traitPenalty(bank, p, expected[t], 0.5) - traitPenalty(bank, p, expected[t], value));
 		// Score with this trait at neutral would rest on distance + gain.
 		const effect = toScore(bank, distance) - toScore(bank, distance + gain);
-		// "Why you match" names what the visitor showed, not a match on traits both lack.
-		if (gain > 1e-9 && value > 0.5)
-			strengths.push({ trait: t, effect, answers: drivers(bank, ordered, t) });
 		// "Asked" = the level a typical person in the role shows on these items, on the same scale as "shown".
-		if (evidence >= bank.tuning.gapEvidence && expected[t] - value >= bank.tuning.gapMargin)
-			gaps.push({ trait: t, asked: expected[t], shown: value });
+		const gap = evidence >= bank.tuning.gapEvidence && expected[t] - value >= bank.tuning.gapMargin;
+		if (gap) gaps.push({ trait: t, asked: expected[t], shown: value });
+		// "Why you match" names what the visitor showed and the role uses, not a match on traits both
+		// lack, nor a trait the role asks little of.
+		else if (
+			p >= bank.tuning.definingLevel &&
+			value >= bank.tuning.strengthLevel &&
+			effect >= bank.tuning.strengthEffect
+		)
+			strengths.push({ trait: t, effect, answers: drivers(bank, ordered, t) });
 	});
 	strengths.sort((a, b) => b.effect - a.effect);
 	gaps.sort((a, b) => b.asked - b.shown - (a.asked - a.shown));
@@ -77,4 +85,22 @@ export function awardCategory(bank: QuizBank, estimate: Estimate): TraitId | nul
 		if (!b || e.value > b.value || (e.value === b.value && e.evidence > b.evidence)) best = t;
 	}
 	return best;
+}
+
+/**
+ * Per trait, how many answers said something about it (items covering it, `coverLoad`): the words
+ * "little evidence" rest on this count, which a visitor can check against their answers.
+ */
+export function answersPerTrait(
+	bank: QuizBank,
+	answers: readonly Answer[]
+): Record<TraitId, number> {
+	const counts = Object.fromEntries(bank.traits.map((t) => [t, 0])) as Record<TraitId, number>;
+	for (const a of inBankOrder(bank, answers)) {
+		const q = a.choice === null ? undefined : findQuestion(bank, a.questionId);
+		if (!q) continue;
+		for (const [t, reach] of Object.entries(itemEffect(q).reach) as [TraitId, number][])
+			if (reach >= bank.tuning.coverLoad && t in counts) counts[t] += 1;
+	}
+	return counts;
 }

@@ -2,12 +2,19 @@
 import type { TraitId } from '../content/schema';
 import type { Answer, QuizBank, Stage } from '../bank/bank';
 import { estimateTraits, type Estimate } from './estimate';
-import { awardCategory, explainMatch, type Explanation } from './explain';
+import { answersPerTrait, awardCategory, explainMatch, type Explanation } from './explain';
 import { scoreRoles, type RoleScore } from './score';
 
 export { estimateTraits, type Estimate, type TraitEstimate } from './estimate';
 export { scoreRoles, type RoleScore } from './score';
-export { awardCategory, explainMatch, type Explanation, type Gap, type Strength } from './explain';
+export {
+	answersPerTrait,
+	awardCategory,
+	explainMatch,
+	type Explanation,
+	type Gap,
+	type Strength
+} from './explain';
 
 export type Match = RoleScore & { explanation: Explanation };
 export type Results = {
@@ -21,6 +28,8 @@ export type Results = {
 	/** Every role, best first (given an experience answer: the ones one can start in now first). */
 	ranking: RoleScore[];
 	award: TraitId | null;
+	/** Per trait, how many answers said something about it. */
+	evidenceAnswers: Record<TraitId, number>;
 	answered: number;
 	skipped: number;
 };
@@ -52,6 +61,7 @@ export function results(
 			.map(match),
 		ranking,
 		award: awardCategory(bank, estimate),
+		evidenceAnswers: answersPerTrait(bank, answers),
 		answered: answers.filter((a) => a.choice !== null).length,
 		skipped: answers.filter((a) => a.choice === null).length
 	};

@@ -9,6 +9,7 @@ import { roleTitle } from '../content/localize';
 import type { Answer, QuizBank, Stage } from '../bank/bank';
 import { results, type Match } from '../matching';
 import { comesFrom } from '../explorer/career';
+import { nextSteps, type CountrySteps } from './next-steps';
 
 /** One answer as the visitor gave it: an option's text, or a statement with a point of the agree scale. */
 export type AnswerView = { prompt: string | null; option: string | null; scale: number | null };
@@ -17,27 +18,45 @@ export type MatchView = {
 	id: string;
 	title: string;
 	summary: string;
+	/** The role's level (entry, experienced, senior): what a later "start now / grow into" split reads. */
+	level: string;
 	score: number;
+	/** Traits the role asks for that the visitor clearly showed, with the answers that showed them. */
 	strengths: (TraitRef & { answers: AnswerView[] })[];
+	/** Traits the role asks clearly more of than the answers showed (never also a strength). */
 	gaps: TraitRef[];
-};
-/** A role to grow into, with how people usually reach it: the roles they come from and the usual route. */
-export type GrowView = MatchView & {
+	/** How people get into the role, in the page's language. */
+	entryRoutes: string[];
+	/** For a role to grow into: the roles people usually come from, with the usual years before the move. */
 	reachedFrom: { title: string; years: readonly [number, number] }[];
-	route: string | null;
+};
+/**
+ * The best matches, in groups shown one after the other: one group, or, once the visitor said where
+ * they stand, the roles to start in now and the roles to grow into.
+ */
+export type MatchGroup = { id: 'best' | 'now' | 'grow'; matches: MatchView[] };
+export type TraitView = TraitRef & {
+	/** 0–100. */
+	value: number;
+	/** How many answers said something about this trait. */
+	answers: number;
+	/** Too few answers to say much: shown in words. */
+	thin: boolean;
+	/** One of the six qualities of the Customer Contact Awards. */
+	award: boolean;
 };
 export type ResultsView = {
 	answered: number;
 	target: MatchView | null;
-	/** Given an experience answer: only roles one can start in now. */
-	top: MatchView[];
-	/** Given an experience answer: the best-fitting roles to grow into; empty otherwise. */
-	grow: GrowView[];
+	groups: MatchGroup[];
 	/** The share code came from an earlier version of the quiz and was scored again with this one. */
 	recomputed: boolean;
 	ranking: { id: string; title: string; score: number }[];
-	traits: (TraitRef & { value: number; certainty: 'low' | 'medium' | 'high' })[];
-	award: TraitRef | null;
+	traits: TraitView[];
+	/** The award quality the visitor showed most; `clear` when they clearly showed it. */
+	award: (TraitRef & { clear: boolean }) | null;
+	/** Where to train and find jobs, by country, for the page's language. */
+	nextSteps: CountrySteps[];
 };
 
 export function resultsView(
@@ -65,55 +84,57 @@ export function resultsView(
 		return { prompt: q.kind === 'pair' ? null : q.prompt[locale], option, scale: null };
 	}
 
-	function matchView(m: Match): MatchView {
+	function matchView(m: Match, grow = false): MatchView {
 		const role = roles.get(m.roleId)!;
 		return {
 			id: role.id,
 			title: roleTitle(role, locale),
 			summary: role.summary[locale],
+			level: role.level,
 			score: Math.round(m.score),
 			strengths: m.explanation.strengths.map((s) => ({
 				...trait(s.trait),
 				answers: s.answers.map(answerView).filter((a): a is AnswerView => a !== null)
 			})),
-			gaps: m.explanation.gaps.map((g) => trait(g.trait))
+			gaps: m.explanation.gaps.map((g) => trait(g.trait)),
+			entryRoutes: role.entry.steps[locale],
+			reachedFrom: grow
+				? comesFrom(role.id, content.roles).map((step) => ({
+						title: roleTitle(roles.get(step.role)!, locale),
+						years: step.years
+					}))
+				: []
 		};
 	}
 
+	const award = r.award ? r.estimate.traits[r.award] : null;
 	return {
 		answered: r.answered,
 		target: r.target ? matchView(r.target) : null,
-		top: r.top.filter((m) => m.roleId !== r.target?.roleId).map(matchView),
-		grow: r.grow.map((m) => {
-			const role = roles.get(m.roleId)!;
-			return {
-				...matchView(m),
-				reachedFrom: comesFrom(role.id, content.roles).map((step) => ({
-					title: roleTitle(roles.get(step.role)!, locale),
-					years: step.years
-				})),
-				route: role.entry.steps[locale][0] ?? null
-			};
-		}),
+		groups: [
+			{
+				id: r.grow.length ? 'now' : 'best',
+				matches: r.top.filter((m) => m.roleId !== r.target?.roleId).map((m) => matchView(m))
+			},
+			{ id: 'grow', matches: r.grow.map((m) => matchView(m, true)) }
+		].filter((g) => g.matches.length > 0) as MatchGroup[],
 		recomputed,
 		ranking: r.ranking.map((s) => ({
 			id: s.roleId,
 			title: roleTitle(roles.get(s.roleId)!, locale),
 			score: Math.round(s.score)
 		})),
-		traits: bank.traits.map((id) => {
-			const e = r.estimate.traits[id];
-			return {
-				...trait(id),
-				value: Math.round(e.value * 100),
-				certainty:
-					e.confidence >= bank.tuning.certaintyHigh
-						? 'high'
-						: e.confidence >= bank.tuning.certaintyMedium
-							? 'medium'
-							: 'low'
-			};
-		}),
-		award: r.award ? trait(r.award) : null
+		traits: bank.traits.map((id) => ({
+			...trait(id),
+			value: Math.round(r.estimate.traits[id].value * 100),
+			answers: r.evidenceAnswers[id],
+			thin: r.evidenceAnswers[id] < bank.tuning.thinAnswers,
+			award: bank.awardTraits.includes(id)
+		})),
+		award:
+			r.award && award
+				? { ...trait(r.award), clear: award.value >= bank.tuning.strengthLevel }
+				: null,
+		nextSteps: nextSteps(locale)
 	};
 }

@@ -8,6 +8,7 @@ function setup(overrides: Partial<Parameters<typeof render<typeof QuestionView>>
 	const handlers = { onanswer: vi.fn(), onskip: vi.fn(), onback: vi.fn(), onreview: vi.fn() };
 	render(QuestionView, {
 		props: {
+			questionId: 'sit-angry-caller',
 			number: 3,
 			kind: 'situational',
 			prompt: 'A customer calls, furious. What do you do first?',
@@ -62,6 +63,7 @@ describe('QuestionView', () => {
 	it('asks "which would you rather do" for a pair, in the page language', async () => {
 		render(QuestionView, {
 			props: {
+				questionId: 'pair-phone-or-chat',
 				number: 1,
 				kind: 'pair',
 				prompt: null,

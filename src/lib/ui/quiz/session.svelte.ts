@@ -21,11 +21,15 @@ import {
 } from './storage';
 
 export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
-/** What finishing gives: the share code, and the best roles' ids and scores (0–100), no answers. */
+export type RoleFit = { roleId: string; score: number };
+/** What finishing gives: the share code, and roles' ids and scores (0–100), never the answers. */
 export type QuizFinish = {
 	code: string;
 	targetRole: string | null;
-	top: { roleId: string; score: number }[];
+	/** The target role's fit (target-role mode). */
+	target: RoleFit | null;
+	/** The best roles, best first. */
+	top: RoleFit[];
 };
 
 export class QuizSession {
@@ -78,8 +82,8 @@ export class QuizSession {
 			top: r.top.map((m) => m.roleId)
 		};
 		writeStorage(PROFILE_KEY, JSON.stringify(profile));
-		const top = r.top.map((m) => ({ roleId: m.roleId, score: Math.round(m.score) }));
-		return { code, targetRole, top };
+		const fit = (m: RoleFit): RoleFit => ({ roleId: m.roleId, score: Math.round(m.score) });
+		return { code, targetRole, target: r.target ? fit(r.target) : null, top: r.top.map(fit) };
 	}
 
 	stop(): void {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import ResultsPage from './ResultsPage.svelte';
+import { nextSteps } from '$lib/results/next-steps';
 import type { MatchView, ResultsView } from '$lib/results/view';
 import { testContext } from '../test/i18n';
 
@@ -9,6 +10,7 @@ const match = (id: string, title: string, score: number): MatchView => ({
 	id,
 	title,
 	summary: `${title} summary`,
+	level: 'entry',
 	score,
 	strengths: [
 		{
@@ -24,18 +26,24 @@ const match = (id: string, title: string, score: number): MatchView => ({
 			answers: [{ prompt: 'I stay calm under pressure.', option: null, scale: 4 }]
 		}
 	],
-	gaps: id === 'team-leader' ? [{ id: 'leadership', name: 'Leadership' }] : []
+	gaps: id === 'team-leader' ? [{ id: 'leadership', name: 'Leadership' }] : [],
+	entryRoutes: [`Open to beginners: ${title} training on the job.`],
+	reachedFrom: []
 });
 
 const view: ResultsView = {
 	answered: 12,
 	target: null,
-	top: [
-		match('customer-service-advisor', 'Customer service advisor', 87),
-		match('chat-email-advisor', 'Chat and email advisor', 80),
-		match('team-leader', 'Team leader', 71)
+	groups: [
+		{
+			id: 'best',
+			matches: [
+				match('customer-service-advisor', 'Customer service advisor', 87),
+				match('chat-email-advisor', 'Chat and email advisor', 80),
+				match('team-leader', 'Team leader', 71)
+			]
+		}
 	],
-	grow: [],
 	recomputed: false,
 	ranking: [
 		{ id: 'customer-service-advisor', title: 'Customer service advisor', score: 87 },
@@ -44,14 +52,27 @@ const view: ResultsView = {
 		{ id: 'data-analyst', title: 'Data analyst', score: 20 }
 	],
 	traits: [
-		{ id: 'empathy', name: 'Empathy', value: 82, certainty: 'high' },
-		{ id: 'analytical', name: 'Analytical thinking', value: 40, certainty: 'low' }
+		{ id: 'empathy', name: 'Empathy', value: 82, answers: 4, thin: false, award: true },
+		{
+			id: 'analytical',
+			name: 'Analytical thinking',
+			value: 52,
+			answers: 1,
+			thin: true,
+			award: false
+		}
 	],
-	award: { id: 'empathy', name: 'Empathy' }
+	award: { id: 'empathy', name: 'Empathy', clear: true },
+	nextSteps: nextSteps('en')
 };
 
+/** Opens the disclosure (details) an element is part of, as a click on its summary would. */
+function open(element: Element) {
+	element.closest('details')!.open = true;
+}
+
 describe('ResultsPage', () => {
-	it('leads with the top three roles, their score, why they match and what may be hard', async () => {
+	it('leads with the top three roles: match level and a one-line reason, the rest on demand', async () => {
 		render(ResultsPage, {
 			props: { view, code: 'abc', url: 'https://example.test/en/results/abc' },
 			context: testContext('en')
@@ -59,14 +80,25 @@ describe('ResultsPage', () => {
 		const top = page.getByRole('region', { name: 'Your best matches' });
 		const cards = top.getByRole('article');
 		expect(cards.elements()).toHaveLength(3);
+		const first = cards.first();
 		await expect
-			.element(cards.first().getByRole('heading', { level: 3 }))
+			.element(first.getByRole('heading', { level: 3 }))
 			.toHaveTextContent('Customer service advisor');
-		await expect.element(cards.first().getByText('87% match')).toBeVisible();
-		await expect.element(cards.first().getByText('“Listen and calm them”')).toBeVisible();
+		await expect.element(first.getByText('87% match')).toBeVisible();
 		await expect
-			.element(cards.first().getByText('“I stay calm under pressure. — Strongly agree”'))
+			.element(
+				first.getByText('This role asks for what your answers showed: Empathy and Composure.')
+			)
 			.toBeVisible();
+		// Why and what may be hard: collapsed until asked for.
+		const answer = first.getByText('“Listen and calm them”');
+		await expect.element(answer).not.toBeVisible();
+		open(first.getByText('Why, and what may be hard').element());
+		await expect.element(answer).toBeVisible();
+		await expect
+			.element(first.getByText('“I stay calm under pressure. — Strongly agree”'))
+			.toBeVisible();
+		open(cards.nth(2).getByText('Why, and what may be hard').element());
 		await expect
 			.element(
 				cards
@@ -75,20 +107,63 @@ describe('ResultsPage', () => {
 			)
 			.toBeVisible();
 		await expect
-			.element(cards.first().getByRole('link', { name: /Read the role profile/ }))
+			.element(first.getByRole('link', { name: /Read the role profile/ }))
 			.toHaveAttribute('href', '/en/roles/customer-service-advisor');
 	});
 
-	it('ranks every role, gives the trait profile as a table and the award category', async () => {
+	it('gives each match its next steps: how to get in, and public bodies opened in a new tab', async () => {
+		render(ResultsPage, {
+			props: { view, code: 'abc', url: 'https://example.test/en/results/abc' },
+			context: testContext('en')
+		});
+		const card = page
+			.getByRole('region', { name: 'Your best matches' })
+			.getByRole('article')
+			.nth(1);
+		open(card.getByText(/^Next steps/).element());
+		await expect
+			.element(card.getByText('Open to beginners: Chat and email advisor training on the job.'))
+			.toBeVisible();
+		const links = [...card.element().querySelectorAll('a[target="_blank"]')].map((a) => [
+			a.textContent,
+			a.getAttribute('href'),
+			a.getAttribute('rel')
+		]);
+		expect(links).toEqual(
+			[
+				['VDAB', 'https://www.vdab.be/'],
+				['Le Forem', 'https://www.leforem.be/'],
+				['Actiris', 'https://www.actiris.brussels/'],
+				['Bruxelles Formation', 'https://www.bruxellesformation.brussels/'],
+				['France Travail', 'https://www.francetravail.fr/'],
+				['Titre professionnel', 'https://travail-emploi.gouv.fr/']
+			].map(([name, href]) => [`${name} (opens in a new tab)`, href, 'noopener noreferrer'])
+		);
+	});
+
+	it('ranks every role on demand, gives the trait profile as a table and the award category', async () => {
 		render(ResultsPage, {
 			props: { view, code: 'abc', url: 'https://example.test/en/results/abc' },
 			context: testContext('en')
 		});
 		const all = page.getByRole('region', { name: 'All roles, best match first' });
+		const details = all.element().querySelector('details')!;
+		expect(details.open).toBe(false);
+		details.open = true;
 		expect(all.getByRole('listitem').elements()).toHaveLength(4);
 		const table = page.getByRole('table', { name: 'Your trait profile' });
-		await expect.element(table.getByRole('row', { name: /Empathy 82 high/ })).toBeInTheDocument();
-		await expect.element(page.getByText(/Your strongest one: Empathy/)).toBeVisible();
+		await expect
+			.element(table.getByRole('row', { name: 'Empathy 82 4 yes (your strongest of the six)' }))
+			.toBeInTheDocument();
+		await expect
+			.element(table.getByRole('row', { name: 'Analytical thinking 52 1 no' }))
+			.toBeInTheDocument();
+		await expect
+			.element(page.getByText(/Of those six, the one you showed most is Empathy\./))
+			.toBeVisible();
+		await expect
+			.element(page.getByText(/Few of your answers were about Analytical thinking/))
+			.toBeVisible();
 	});
 
 	it('gives the share link in a read-only field; the buttons that need JavaScript start hidden', async () => {
@@ -125,7 +200,9 @@ describe('ResultsPage', () => {
 		const confirm = next?.querySelector<HTMLElement>('[data-restart-confirm]');
 		expect(confirm?.hidden).toBe(true);
 		expect(confirm?.textContent).toContain('Restart the quiz? Your saved answers will be cleared.');
-		await expect.element(page.getByRole('group')).not.toBeInTheDocument();
+		await expect
+			.element(page.getByRole('group', { name: /Restart the quiz/ }))
+			.not.toBeInTheDocument();
 		await expect.element(page.getByRole('link', { name: 'Explore all roles' })).toBeVisible();
 	});
 
@@ -150,7 +227,11 @@ describe('ResultsPage', () => {
 		const target = match('team-leader', 'Team leader', 71);
 		render(ResultsPage, {
 			props: {
-				view: { ...view, target, top: view.top.slice(0, 2) },
+				view: {
+					...view,
+					target,
+					groups: [{ id: 'best', matches: view.groups[0]!.matches.slice(0, 2) }]
+				},
 				code: 'abc',
 				url: 'https://example.test/en/results/abc'
 			},
@@ -168,5 +249,41 @@ describe('ResultsPage', () => {
 			textApplyCompany: 'Apply at {{company}}'
 		});
 		expect(apply?.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
+		// Right under the target role's match level, before anything else.
+		expect(apply?.closest('article')?.querySelector('h3')?.textContent?.trim()).toBe('Team leader');
+	});
+
+	it('splits roles to start in now from roles to grow into, with where people come from', async () => {
+		const [advisor, chat] = view.groups[0]!.matches;
+		const leader = {
+			...match('team-leader', 'Team leader', 71),
+			reachedFrom: [{ title: 'Customer service advisor', years: [2, 4] as const }]
+		};
+		render(ResultsPage, {
+			props: {
+				view: {
+					...view,
+					groups: [
+						{ id: 'now', matches: [advisor!, chat!] },
+						{ id: 'grow', matches: [leader] }
+					]
+				},
+				code: 'abc',
+				url: 'https://example.test/en/results/abc'
+			},
+			context: testContext('en')
+		});
+		const headings = page
+			.getByRole('heading', { level: 2 })
+			.elements()
+			.map((h) => h.textContent?.trim());
+		expect(headings.slice(0, 2)).toEqual(['Roles you can start in now', 'Where you could grow']);
+		const grow = page.getByRole('region', { name: 'Where you could grow' });
+		await expect
+			.element(
+				grow.getByText('Usually reached from: Customer service advisor (after 2 to 4 years).')
+			)
+			.toBeVisible();
+		await expect.element(grow.getByRole('heading', { name: 'Team leader' })).toBeVisible();
 	});
 });
