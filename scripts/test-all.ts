@@ -1,10 +1,13 @@
 /**
  * Every check and test suite, in order, with one closing line that sums them:
  * type check, lint, unit and component tests (Vitest), production build, end-to-end tests (Playwright).
+ * The storage tests run on SQLite and on an ephemeral PostgreSQL cluster started here and stopped
+ * at the end.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { ensureBrowser } from './ensure-browser.ts';
+import { startPostgres, type Postgres } from './postgres.ts';
 
 const env = { ...process.env, ...ensureBrowser() };
 mkdirSync('reports', { recursive: true });
@@ -33,11 +36,22 @@ for (const [label, command] of [
 	else failed++;
 }
 
+let postgres: Postgres | null = null;
+try {
+	postgres = startPostgres();
+} catch (error) {
+	console.error('PostgreSQL could not be started: the storage tests run on SQLite only.', error);
+	failed++;
+}
+process.on('exit', () => postgres?.stop());
+
 const vitestFile = 'reports/vitest.json';
 run(
 	'unit and component tests',
-	`npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestFile}`
+	`npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestFile}`,
+	postgres ? { TEST_DATABASE_URL: postgres.url } : {}
 );
+postgres?.stop();
 const vitest = json<{ numPassedTests: number; numFailedTests: number; numTotalTests: number }>(
 	vitestFile
 );
