@@ -10,7 +10,8 @@ export const NAMESPACES = [
 	'about',
 	'quiz',
 	'roles',
-	'recruiters'
+	'recruiters',
+	'groups'
 ] as const;
 export type Translate = TFunction<typeof NAMESPACES>;
 
