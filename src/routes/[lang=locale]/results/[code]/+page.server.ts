@@ -13,7 +13,10 @@ export const csr = false;
 export const load: PageServerLoad = ({ params }) => {
 	const decoded = decodeShareCode(bank, params.code);
 	const base = {
-		messages: { ...messages(params.lang, ['quiz']), ...recruiterMessages(params.lang, ['banner']) },
+		messages: {
+			...messages(params.lang, ['quiz', 'groups']),
+			...recruiterMessages(params.lang, ['banner'])
+		},
 		code: params.code,
 		version: bank.version
 	};
