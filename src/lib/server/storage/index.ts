@@ -40,6 +40,9 @@ export function storage(): Promise<Storage> {
 	return opening;
 }
 
+// adapter-node's (and our server's) shutdown signal: close the connections cleanly.
+process.once('sveltekit:shutdown', () => void closeStorage());
+
 /** Closes the connections (graceful shutdown). */
 export async function closeStorage(): Promise<void> {
 	const current = opening;
