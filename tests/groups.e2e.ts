@@ -32,14 +32,8 @@ async function createGroup(page: Page, locale: Locale, name: string): Promise<Cr
 	};
 }
 
-/** A student on their own browser: joins with the code, takes the quiz, shares (or not). */
-async function student(browser: Browser, locale: Locale, code: string, pick: number, share = true) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(`/${locale}/join`);
-	await page.getByLabel(G[locale].join.code).fill(code.toLowerCase());
-	await page.getByRole('button', { name: G[locale].join.submit }).click();
-	await page.getByRole('link', { name: G[locale].join.start }).click();
+/** Takes the quiz from its intro to the results, choosing options in turn from `pick`. */
+async function takeQuiz(page: Page, locale: Locale, pick: number) {
 	await hydrated(page);
 	await page.getByRole('button', { name: Q[locale].intro.start }).click();
 	const review = page.getByRole('heading', { name: Q[locale].review.title });
@@ -52,6 +46,17 @@ async function student(browser: Browser, locale: Locale, code: string, pick: num
 		await expect(heading.or(review)).not.toHaveText(before!);
 	}
 	await page.getByRole('button', { name: Q[locale].review.finish }).click();
+}
+
+/** A student on their own browser: joins with the code, takes the quiz, shares (or not). */
+async function student(browser: Browser, locale: Locale, code: string, pick: number, share = true) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`/${locale}/join`);
+	await page.getByLabel(G[locale].join.code).fill(code.toLowerCase());
+	await page.getByRole('button', { name: G[locale].join.submit }).click();
+	await page.getByRole('link', { name: G[locale].join.start }).click();
+	await takeQuiz(page, locale, pick);
 	const region = page.getByRole('region', { name: G[locale].share.title });
 	const yes = region.getByRole('button', { name: G[locale].share.yes });
 	await expect(yes).toBeVisible();
@@ -188,4 +193,44 @@ test('an organizer page without its key explains what is missing, and is never c
 	const other = await page.context().newPage();
 	await other.goto('/en/groups/abcdefghijkl#AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
 	await expect(other.getByRole('alert')).toHaveText(en.errors.unauthorized);
+});
+
+test('a fair kiosk: fresh for each visitor, results to take home, starts over when idle', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const g = G.en;
+	await createGroup(page, 'en', 'Job fair booth');
+	const kioskLink = await page.getByRole('textbox', { name: g.new.kioskLink }).inputValue();
+	const tablet = await browser.newContext();
+	const kiosk = await tablet.newPage();
+	await kiosk.clock.install();
+	// Left behind by someone before: the kiosk must not offer to continue it.
+	await kiosk.goto('/en/quiz');
+	await kiosk.evaluate(() => localStorage.setItem('contact-careers:quiz', '{"stale":true}'));
+	await kiosk.goto(kioskLink);
+	await expect(kiosk.getByText(g.kiosk.lead)).toBeVisible();
+	await expect(kiosk.getByRole('button', { name: Q.en.intro.continue })).toHaveCount(0);
+	await takeQuiz(kiosk, 'en', 3);
+	await expect(kiosk.getByRole('img', { name: g.kiosk.qr })).toBeVisible();
+	await expect(kiosk.getByRole('button', { name: g.share.yes })).toBeVisible();
+	await expectNoAxeViolations(kiosk);
+
+	// Idle: a countdown appears, and a touch cancels it.
+	await kiosk.clock.fastForward(80_000);
+	const countdown = kiosk.locator('[data-kiosk-idle]');
+	await expect(countdown).toBeVisible();
+	await countdown.getByRole('button', { name: g.kiosk.stay }).click();
+	await expect(countdown).toBeHidden();
+
+	// Idle to the end: back to the start, nothing of the visitor left on the tablet.
+	await kiosk.clock.fastForward(91_000);
+	await expect(kiosk).toHaveURL(kioskLink);
+	await expect(kiosk.getByRole('button', { name: Q.en.intro.start })).toBeVisible();
+	const kept = await kiosk.evaluate(() =>
+		Object.keys(localStorage).filter((k) => k.startsWith('contact-careers:'))
+	);
+	expect(kept).toEqual([]);
+	await tablet.close();
 });
