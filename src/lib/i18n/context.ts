@@ -11,7 +11,8 @@ export const NAMESPACES = [
 	'quiz',
 	'roles',
 	'recruiters',
-	'groups'
+	'groups',
+	'campaigns'
 ] as const;
 export type Translate = TFunction<typeof NAMESPACES>;
 

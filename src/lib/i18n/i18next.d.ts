@@ -1,5 +1,6 @@
 import 'i18next';
 import type about from './en/about.json';
+import type campaigns from './en/campaigns.json';
 import type common from './en/common.json';
 import type groups from './en/groups.json';
 import type home from './en/home.json';
@@ -20,6 +21,7 @@ declare module 'i18next' {
 			roles: typeof roles;
 			recruiters: typeof recruiters;
 			groups: typeof groups;
+			campaigns: typeof campaigns;
 		};
 	}
 }
