@@ -62,6 +62,18 @@ if (vitest) {
 
 if (run('build', 'npm run build')) {
 	passed++;
+	// Its own closing line: the checks of the SIGKILL test on SQLite and Postgres.
+	const durability = spawnSync('node scripts/durability-groups.ts', {
+		shell: true,
+		env,
+		encoding: 'utf8'
+	});
+	console.log(`\n=== durability under SIGKILL\n${durability.stdout}${durability.stderr}`);
+	const counts = /(\d+) passed, (\d+) failed\s*$/.exec(durability.stdout ?? '');
+	if (counts) {
+		passed += Number(counts[1]);
+		failed += Number(counts[2]);
+	} else failed++;
 	const e2eFile = 'reports/playwright.json';
 	run('end-to-end tests', 'npx playwright test', { PLAYWRIGHT_JSON: e2eFile });
 	const e2e = json<{ stats: { expected: number; unexpected: number; flaky: number } }>(e2eFile);
