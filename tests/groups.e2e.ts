@@ -234,3 +234,41 @@ test('a fair kiosk: fresh for each visitor, results to take home, starts over wh
 	expect(kept).toEqual([]);
 	await tablet.close();
 });
+
+test('a share that cannot reach the server is kept on the device and sent later', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const g = G.en;
+	const created = await createGroup(page, 'en', 'Evening class');
+	const context = await browser.newContext();
+	const phone = await context.newPage();
+	await phone.clock.install();
+	// The database is down: every share answers 503 until it is back.
+	let down = true;
+	await context.route('**/api/groups/*/shares*', (route) =>
+		down
+			? route.fulfill({
+					status: 503,
+					contentType: 'application/json',
+					body: '{"error":"unavailable"}'
+				})
+			: route.continue()
+	);
+	await phone.goto(`/en/join?code=${created.joinCode}`);
+	await phone.getByRole('link', { name: g.join.start }).click();
+	await takeQuiz(phone, 'en', 2);
+	const region = phone.getByRole('region', { name: g.share.title });
+	await region.getByRole('button', { name: g.share.yes }).click();
+	await expect(region.getByRole('status')).toHaveText(g.share.pending);
+
+	down = false;
+	await phone.clock.fastForward(20_000);
+	await expect(region.getByRole('status')).toHaveText(
+		fill(g.share.shared, { name: 'Evening class' })
+	);
+	await page.goto(created.organizerLink);
+	await expect(page.locator('[data-participants]')).toHaveAttribute('data-participants', '1');
+	await context.close();
+});
