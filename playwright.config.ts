@@ -20,7 +20,12 @@ export default defineConfig({
 	},
 	webServer: {
 		command: 'npm start',
-		env: { PORT: String(port) },
+		// A fresh SQLite database per run; rate limits off (one address plays a whole class).
+		env: {
+			PORT: String(port),
+			DATA_DIR: process.env.E2E_DATA_DIR ?? `reports/e2e-data-${Date.now()}`,
+			RATE_LIMITS: 'off'
+		},
 		url: `http://localhost:${port}/fr`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 30_000

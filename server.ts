@@ -65,6 +65,15 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 		console.log(`${signal}: finishing requests in flight (at most ${shutdownTimeout / 1000} s)`);
 		const finished = await shutdown(shutdownTimeout);
 		if (!finished) console.error('Requests still in flight were cut off at the shutdown timeout');
+		// The app's own resources (the database) close on SvelteKit's shutdown event; listeners add
+		// what they are waiting for to the list.
+		const closing: Promise<unknown>[] = [];
+		(process.emit as (event: string, ...args: unknown[]) => boolean)(
+			'sveltekit:shutdown',
+			signal,
+			closing
+		);
+		await Promise.allSettled(closing);
 		process.exit(finished ? 0 : 1);
 	});
 }

@@ -2,10 +2,13 @@
  * Every check and test suite, in order, with one closing line that sums them:
  * type check, lint, unit and component tests (Vitest), production build, end-to-end tests (Playwright:
  * the browser suites and the production server's fault-injection and shutdown suites).
+ * The storage tests run on SQLite and on an ephemeral PostgreSQL cluster started here and stopped
+ * at the end.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { ensureBrowser } from './ensure-browser.ts';
+import { startPostgres, type Postgres } from './postgres.ts';
 
 const env = { ...process.env, ...ensureBrowser() };
 mkdirSync('reports', { recursive: true });
@@ -34,11 +37,22 @@ for (const [label, command] of [
 	else failed++;
 }
 
+let postgres: Postgres | null = null;
+try {
+	postgres = startPostgres();
+} catch (error) {
+	console.error('PostgreSQL could not be started: the storage tests run on SQLite only.', error);
+	failed++;
+}
+process.on('exit', () => postgres?.stop());
+
 const vitestFile = 'reports/vitest.json';
 run(
 	'unit and component tests',
-	`npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestFile}`
+	`npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestFile}`,
+	postgres ? { TEST_DATABASE_URL: postgres.url } : {}
 );
+postgres?.stop();
 const vitest = json<{ numPassedTests: number; numFailedTests: number; numTotalTests: number }>(
 	vitestFile
 );
@@ -49,6 +63,18 @@ if (vitest) {
 
 if (run('build', 'npm run build')) {
 	passed++;
+	// Its own closing line: the checks of the SIGKILL test on SQLite and Postgres.
+	const durability = spawnSync('node scripts/durability-groups.ts', {
+		shell: true,
+		env,
+		encoding: 'utf8'
+	});
+	console.log(`\n=== durability under SIGKILL\n${durability.stdout}${durability.stderr}`);
+	const counts = /(\d+) passed, (\d+) failed\s*$/.exec(durability.stdout ?? '');
+	if (counts) {
+		passed += Number(counts[1]);
+		failed += Number(counts[2]);
+	} else failed++;
 	const e2eFile = 'reports/playwright.json';
 	run('end-to-end tests', 'npx playwright test', { PLAYWRIGHT_JSON: e2eFile });
 	const e2e = json<{ stats: { expected: number; unexpected: number; flaky: number } }>(e2eFile);

@@ -1,7 +1,17 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { LANGUAGE_COOKIE, localeOfPath, negotiateLocale } from '$lib/i18n/negotiate';
 import { loggedPath } from '$lib/server/http/request-guard';
 import { frameAncestors, securityHeaders } from '$lib/server/security-headers';
+import { storage } from '$lib/server/storage';
+
+/** Opens the database and applies its migrations at start; if it is down, pages still work. */
+export const init: ServerInit = () => {
+	if (!building)
+		storage().catch((error: unknown) =>
+			console.error(`Database unavailable at start: ${(error as Error)?.message ?? error}`)
+		);
+};
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const { pathname } = event.url;

@@ -10,7 +10,9 @@ export const NAMESPACES = [
 	'about',
 	'quiz',
 	'roles',
-	'recruiters'
+	'recruiters',
+	'groups',
+	'campaigns'
 ] as const;
 export type Translate = TFunction<typeof NAMESPACES>;
 

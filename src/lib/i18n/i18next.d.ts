@@ -1,6 +1,8 @@
 import 'i18next';
 import type about from './en/about.json';
+import type campaigns from './en/campaigns.json';
 import type common from './en/common.json';
+import type groups from './en/groups.json';
 import type home from './en/home.json';
 import type pages from './en/pages.json';
 import type quiz from './en/quiz.json';
@@ -18,6 +20,8 @@ declare module 'i18next' {
 			quiz: typeof quiz;
 			roles: typeof roles;
 			recruiters: typeof recruiters;
+			groups: typeof groups;
+			campaigns: typeof campaigns;
 		};
 	}
 }

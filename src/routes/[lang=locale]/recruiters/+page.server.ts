@@ -5,7 +5,7 @@ import type { PageServerLoad } from './$types';
 
 /** The link builder: every role, by title in this language. */
 export const load: PageServerLoad = ({ params }) => ({
-	messages: messages(params.lang, ['recruiters']),
+	messages: messages(params.lang, ['recruiters', 'campaigns']),
 	roles: content.roles
 		.map((r) => ({ id: r.id, title: roleTitle(r, params.lang) }))
 		.sort((a, b) => a.title.localeCompare(b.title, params.lang))

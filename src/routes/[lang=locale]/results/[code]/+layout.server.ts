@@ -3,5 +3,8 @@ import type { LayoutServerLoad } from './$types';
 
 // In the layout, so the page for a link that cannot be read (its error page) has the texts too.
 export const load: LayoutServerLoad = ({ params }) => ({
-	messages: { ...messages(params.lang, ['quiz']), ...recruiterMessages(params.lang, ['banner']) }
+	messages: {
+		...messages(params.lang, ['quiz', 'groups']),
+		...recruiterMessages(params.lang, ['banner'])
+	}
 });

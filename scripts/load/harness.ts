@@ -1,0 +1,182 @@
+/**
+ * What the groups benchmark and the durability test share: the production server started on a
+ * port with a database, a group and a campaign seeded through the storage layer, share codes of
+ * simulated visitors, and a closed-loop load of concurrent clients.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { importCore } from '../core.ts';
+import type { StorageConfig, Storage } from '../../src/lib/server/storage/open.ts';
+import type { QuizBank, Answer } from '../../src/lib/quiz/bank.ts';
+
+type Open = { openStorage: (c: StorageConfig) => Promise<Storage> };
+type Groups = typeof import('../../src/lib/server/storage/groups.ts');
+type Campaigns = typeof import('../../src/lib/server/storage/campaigns.ts');
+
+export const openModule = () => importCore<Open>('src/lib/server/storage/open.ts');
+export const groupQueries = () => importCore<Groups>('src/lib/server/storage/groups.ts');
+export const campaignQueries = () => importCore<Campaigns>('src/lib/server/storage/campaigns.ts');
+
+export type Server = { port: number; process: ChildProcess; stop: () => Promise<void> };
+
+/** Starts `node server.ts` (the build must exist) and waits until it answers. */
+export async function startServer(port: number, db: StorageConfig): Promise<Server> {
+	const child = spawn(process.execPath, ['server.ts'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			DATA_DIR: db.dataDir ?? '',
+			DATABASE_URL: db.databaseUrl ?? '',
+			RATE_LIMITS: 'off'
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const deadline = Date.now() + 20_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error('The server exited at start');
+		try {
+			// Any answer from the groups endpoint means the server and its database are up.
+			const response = await fetch(`http://127.0.0.1:${port}/api/groups/ACDEFG`);
+			if (response.status < 500) break;
+		} catch {
+			// Not listening yet.
+		}
+		if (Date.now() > deadline) {
+			child.kill('SIGKILL');
+			throw new Error('The server did not start');
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		port,
+		process: child,
+		stop: () =>
+			new Promise((resolve) => {
+				if (child.exitCode !== null) return resolve();
+				child.once('exit', () => resolve());
+				child.kill('SIGTERM');
+			})
+	};
+}
+
+export type Seed = { joinCode: string; groupId: string; campaignId: string };
+
+export async function seed(db: StorageConfig): Promise<Seed> {
+	const { openStorage } = await openModule();
+	const groups = await groupQueries();
+	const campaigns = await campaignQueries();
+	const storage = await openStorage(db);
+	const now = Date.now();
+	const joinCode = 'ACDEFG';
+	const groupId = `load-${randomUUID().slice(0, 8)}`;
+	const campaignId = randomUUID().replace(/-/g, '').slice(0, 12);
+	await groups.insertGroup(storage.db, {
+		id: groupId,
+		join_code: joinCode,
+		name: 'Load',
+		locale: 'en',
+		target_role: null,
+		token_hash: '00'.repeat(32),
+		created_at: now,
+		expires_at: now + 86_400_000,
+		closed_at: null
+	});
+	await campaigns.insertCampaign(storage.db, {
+		id: campaignId,
+		name: 'Load',
+		locale: 'en',
+		target_role: null,
+		token_hash: '00'.repeat(32),
+		created_at: now,
+		expires_at: now + 86_400_000
+	});
+	await storage.close();
+	return { joinCode, groupId, campaignId };
+}
+
+/** Share codes of simulated visitors (the same personas model the quiz benchmark uses). */
+export async function shareCodes(count: number): Promise<string[]> {
+	const { content } = await importCore<{ content: unknown }>('src/lib/content/catalogue.ts');
+	const sim = await importCore<{
+		toQuizBank: (c: unknown) => QuizBank;
+		prng: (s: number) => () => number;
+		persona: (p: unknown, t: readonly string[], sd: number, r: () => number) => unknown;
+		runQuiz: (b: QuizBank, p: unknown, r: () => number) => Answer[];
+	}>('src/lib/quiz/simulate.ts');
+	const { encodeShareCode } = await importCore<{
+		encodeShareCode: (b: QuizBank, a: readonly Answer[]) => string;
+	}>('src/lib/quiz/share-code.ts');
+	const bank = sim.toQuizBank(content);
+	const rand = sim.prng(42);
+	return Array.from({ length: count }, (_, i) => {
+		const role = bank.roles[i % bank.roles.length]!;
+		return encodeShareCode(
+			bank,
+			sim.runQuiz(bank, sim.persona(role.profile, bank.traits, 0.15, rand), rand)
+		);
+	});
+}
+
+export type LoadResult = { acked: string[]; failed: number; latencies: number[]; seconds: number };
+
+/**
+ * `clients` loops, each sending one request after the other until `stop()` says so; a request
+ * is acknowledged when it gets a 2xx. `send` returns the request's key and its promise.
+ */
+export async function load(
+	clients: number,
+	stop: () => boolean,
+	send: () => { key: string; request: Promise<Response> }
+): Promise<LoadResult> {
+	const acked: string[] = [];
+	const latencies: number[] = [];
+	let failed = 0;
+	const start = performance.now();
+	await Promise.all(
+		Array.from({ length: clients }, async () => {
+			while (!stop()) {
+				const t0 = performance.now();
+				const { key, request } = send();
+				try {
+					const response = await request;
+					await response.arrayBuffer();
+					if (response.ok) {
+						acked.push(key);
+						latencies.push(performance.now() - t0);
+					} else failed++;
+				} catch {
+					failed++;
+				}
+			}
+		})
+	);
+	return { acked, failed, latencies, seconds: (performance.now() - start) / 1000 };
+}
+
+export function percentile(values: number[], p: number): number {
+	if (!values.length) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function submit(port: number, joinCode: string, code: string, id = randomUUID()) {
+	return {
+		key: id,
+		request: fetch(`http://127.0.0.1:${port}/api/groups/${joinCode}/shares`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ id, code })
+		})
+	};
+}
+
+export function event(port: number, campaignId: string) {
+	return {
+		key: 'view',
+		request: fetch(`http://127.0.0.1:${port}/api/campaigns/${campaignId}/events`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ metric: 'view' })
+		})
+	};
+}

@@ -1,0 +1,76 @@
+/** Recruiters' tracked campaigns and their daily counts: every query the app makes on them. */
+import type { Kysely, Selectable } from 'kysely';
+import type { CampaignsTable, Database } from './schema';
+
+export type Campaign = Selectable<CampaignsTable>;
+export type CountRow = { day: string; metric: string; count: number };
+type Db = Kysely<Database>;
+
+export async function insertCampaign(db: Db, campaign: Campaign): Promise<void> {
+	await db.insertInto('campaigns').values(campaign).execute();
+}
+
+export async function campaignById(db: Db, id: string, now: number): Promise<Campaign | undefined> {
+	return db
+		.selectFrom('campaigns')
+		.selectAll()
+		.where('id', '=', id)
+		.where('expires_at', '>', now)
+		.executeTakeFirst();
+}
+
+/** Adds one to a campaign's metric for a day; false when the campaign does not exist. */
+export async function countEvent(
+	db: Db,
+	event: { campaignId: string; day: string; metric: string }
+): Promise<boolean> {
+	try {
+		await db
+			.insertInto('campaign_counts')
+			.values({ campaign_id: event.campaignId, day: event.day, metric: event.metric, count: 1 })
+			.onConflict((oc) =>
+				oc
+					.columns(['campaign_id', 'day', 'metric'])
+					.doUpdateSet((eb) => ({ count: eb('campaign_counts.count', '+', 1) }))
+			)
+			.execute();
+		return true;
+	} catch (error) {
+		if (isForeignKeyViolation(error)) return false;
+		throw error;
+	}
+}
+
+function isForeignKeyViolation(error: unknown): boolean {
+	const e = error as { code?: string };
+	return e?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || e?.code === '23503';
+}
+
+export async function countsOf(db: Db, campaignId: string): Promise<CountRow[]> {
+	return db
+		.selectFrom('campaign_counts')
+		.select(['day', 'metric', 'count'])
+		.where('campaign_id', '=', campaignId)
+		.orderBy('day')
+		.orderBy('metric')
+		.execute();
+}
+
+export async function deleteCampaign(db: Db, id: string): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		await trx.deleteFrom('campaign_counts').where('campaign_id', '=', id).execute();
+		await trx.deleteFrom('campaigns').where('id', '=', id).execute();
+	});
+}
+
+export async function purgeExpiredCampaigns(db: Db, now: number): Promise<number> {
+	return db.transaction().execute(async (trx) => {
+		const expired = trx.selectFrom('campaigns').select('id').where('expires_at', '<=', now);
+		await trx.deleteFrom('campaign_counts').where('campaign_id', 'in', expired).execute();
+		const result = await trx
+			.deleteFrom('campaigns')
+			.where('expires_at', '<=', now)
+			.executeTakeFirst();
+		return Number(result.numDeletedRows);
+	});
+}

@@ -1,0 +1,63 @@
+/**
+ * Kiosk mode (a shared tablet at a fair): each visitor starts with an empty device, and after
+ * IDLE_MS without a touch or key the kiosk wipes what the visitor left and starts over, after a
+ * visible countdown that any touch cancels. Plain DOM, for the hydrated kiosk page and the results
+ * page alike.
+ */
+import { GROUP_KEY } from './visit';
+import { readStorage, writeStorage } from '../quiz/storage';
+
+export const KIOSK_KEY = 'contact-careers:kiosk';
+export const IDLE_MS = 90_000;
+export const COUNTDOWN_MS = 15_000;
+
+/** The kiosk's start page when this tab is a kiosk, else null. */
+export function kioskStart(): string | null {
+	const start = readStorage(KIOSK_KEY, 'sessionStorage');
+	return start && /^\/[a-z]{2}\/kiosk\/[A-Z0-9]{6}$/.test(start) ? start : null;
+}
+
+/** Removes everything the site keeps on the device (both storages), then re-arms the kiosk. */
+export function wipe(start: string, group: string): void {
+	for (const area of [localStorage, sessionStorage]) {
+		try {
+			for (const key of Object.keys(area))
+				if (key.startsWith('contact-careers:')) area.removeItem(key);
+		} catch {
+			// Storage unavailable: nothing is kept either.
+		}
+	}
+	writeStorage(KIOSK_KEY, start, 'sessionStorage');
+	writeStorage(GROUP_KEY, group, 'sessionStorage');
+}
+
+export function startOver(start: string): void {
+	wipe(start, start.slice(-6));
+	location.assign(start);
+}
+
+/**
+ * Watches for inactivity; shows `box` with a countdown in `counter` (seconds) for the last
+ * COUNTDOWN_MS, then starts over. Returns a function that stops watching.
+ */
+export function watchIdle(start: string, box: HTMLElement, counter: HTMLElement): () => void {
+	let last = Date.now();
+	const activity = () => {
+		last = Date.now();
+		box.hidden = true;
+	};
+	const events = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll'] as const;
+	for (const e of events) window.addEventListener(e, activity, { passive: true, capture: true });
+	const timer = setInterval(() => {
+		const idle = Date.now() - last;
+		if (idle >= IDLE_MS) return startOver(start);
+		if (idle >= IDLE_MS - COUNTDOWN_MS) {
+			counter.textContent = String(Math.ceil((IDLE_MS - idle) / 1000));
+			box.hidden = false;
+		}
+	}, 250);
+	return () => {
+		clearInterval(timer);
+		for (const e of events) window.removeEventListener(e, activity, { capture: true });
+	};
+}

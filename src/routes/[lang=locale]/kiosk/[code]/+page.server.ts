@@ -1,0 +1,25 @@
+import { normalizeJoinCode } from '$lib/groups/join-code';
+import { publicGroup } from '$lib/server/groups';
+import { messages, recruiterMessages } from '$lib/server/messages';
+import { quizPageData } from '$lib/server/quiz';
+import type { PageServerLoad } from './$types';
+
+export const prerender = false;
+
+/** A group's kiosk: the quiz for one visitor after another on a shared tablet. */
+export const load: PageServerLoad = async ({ params, setHeaders }) => {
+	setHeaders({ 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' });
+	const base = {
+		messages: {
+			...messages(params.lang, ['quiz', 'groups']),
+			...recruiterMessages(params.lang, ['banner'])
+		}
+	};
+	const code = normalizeJoinCode(params.code);
+	const group = code ? await publicGroup(code).catch(() => null) : null;
+	if (!code || !group || group.closed) return { ...base, kiosk: null };
+	return {
+		...base,
+		kiosk: { code, targetRole: group.targetRole, ...quizPageData(params.lang) }
+	};
+};

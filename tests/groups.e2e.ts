@@ -1,0 +1,274 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, hydrated, LOCALES, test } from './fixtures';
+import fr from '../src/lib/i18n/fr/groups.json' with { type: 'json' };
+import nl from '../src/lib/i18n/nl/groups.json' with { type: 'json' };
+import en from '../src/lib/i18n/en/groups.json' with { type: 'json' };
+import quizFr from '../src/lib/i18n/fr/quiz.json' with { type: 'json' };
+import quizNl from '../src/lib/i18n/nl/quiz.json' with { type: 'json' };
+import quizEn from '../src/lib/i18n/en/quiz.json' with { type: 'json' };
+
+type Locale = (typeof LOCALES)[number];
+const G = { fr, nl, en } as const;
+const Q = { fr: quizFr, nl: quizNl, en: quizEn } as const;
+const fill = (text: string, values: Record<string, string | number>) =>
+	text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+
+type Created = { organizerLink: string; joinCode: string; joinLink: string };
+
+async function createGroup(page: Page, locale: Locale, name: string): Promise<Created> {
+	await page.goto(`/${locale}/groups/new`);
+	await expectNoAxeViolations(page);
+	await page.getByLabel(G[locale].new.name).fill(name);
+	await page.getByRole('button', { name: G[locale].new.submit }).click();
+	await expect(page.getByRole('heading', { level: 1, name: G[locale].new.created })).toBeVisible();
+	await expect(page.getByText(G[locale].new.keep)).toBeVisible();
+	await expectNoAxeViolations(page);
+	return {
+		organizerLink: await page
+			.getByRole('textbox', { name: G[locale].new.organizerLink })
+			.inputValue(),
+		joinCode: (await page.locator('[data-join-code]').textContent())!.trim(),
+		joinLink: await page.getByRole('textbox', { name: G[locale].new.joinLink }).inputValue()
+	};
+}
+
+/** Takes the quiz from its intro to the results, choosing options in turn from `pick`. */
+async function takeQuiz(page: Page, locale: Locale, pick: number) {
+	await hydrated(page);
+	await page.getByRole('button', { name: Q[locale].intro.start }).click();
+	const review = page.getByRole('heading', { name: Q[locale].review.title });
+	for (let i = 0; i < 30 && !(await review.isVisible()); i++) {
+		const heading = page.getByRole('heading', { level: 2, name: /\d+$/ });
+		const before = await heading.textContent();
+		const radios = page.getByRole('radio');
+		await radios.nth((pick + i) % (await radios.count())).check();
+		await page.getByRole('button', { name: Q[locale].question.next }).click();
+		await expect(heading.or(review)).not.toHaveText(before!);
+	}
+	await page.getByRole('button', { name: Q[locale].review.finish }).click();
+}
+
+/** A student on their own browser: joins with the code, takes the quiz, shares (or not). */
+async function student(browser: Browser, locale: Locale, code: string, pick: number, share = true) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`/${locale}/join`);
+	await page.getByLabel(G[locale].join.code).fill(code.toLowerCase());
+	await page.getByRole('button', { name: G[locale].join.submit }).click();
+	await page.getByRole('link', { name: G[locale].join.start }).click();
+	await takeQuiz(page, locale, pick);
+	const region = page.getByRole('region', { name: G[locale].share.title });
+	const yes = region.getByRole('button', { name: G[locale].share.yes });
+	await expect(yes).toBeVisible();
+	if (share) await yes.click();
+	else await region.getByRole('button', { name: G[locale].share.no }).click();
+	return { context, page, region };
+}
+
+test.describe('class session', () => {
+	test.setTimeout(180_000);
+
+	test('a counsellor runs a session: five students share, the dashboard updates, exports, closes and deletes', async ({
+		page,
+		browser
+	}) => {
+		const locale = 'fr';
+		const g = G[locale];
+		const created = await createGroup(page, locale, 'Classe 5B « mardi »');
+		expect(created.joinLink).toContain(`/fr/join?code=`);
+
+		const organizer = await browser.newContext();
+		const dashboard = await organizer.newPage();
+		await dashboard.goto(created.organizerLink);
+		await expect(dashboard.getByRole('heading', { level: 1 })).toHaveText(
+			fill(g.dashboard.title, { name: 'Classe 5B « mardi »' })
+		);
+		await expect(dashboard.getByText(fill(g.dashboard.threshold, { min: 5 }))).toBeVisible();
+
+		const students = [];
+		for (let i = 0; i < 5; i++) students.push(await student(browser, locale, created.joinCode, i));
+		for (const s of students)
+			await expect(s.region.getByRole('status')).toHaveText(
+				fill(g.share.shared, { name: 'Classe 5B « mardi »' })
+			);
+		// A sixth visitor says no: nothing is counted for them.
+		const declined = await student(browser, locale, created.joinCode, 7, false);
+		await expect(declined.region.getByRole('status')).toHaveText(g.share.declined);
+
+		// Live: the open dashboard picks up the shares without a reload.
+		await expect(dashboard.locator('[data-participants]')).toHaveAttribute(
+			'data-participants',
+			'5',
+			{
+				timeout: 15_000
+			}
+		);
+		await expect(dashboard.getByRole('heading', { name: g.dashboard.traits })).toBeVisible();
+		await expect(dashboard.getByRole('heading', { name: g.dashboard.topRoles })).toBeVisible();
+		await expectNoAxeViolations(dashboard);
+
+		// A student withdraws from their results page; the count drops (and the breakdowns hide).
+		await students[0]!.region.getByRole('button', { name: g.share.withdraw }).click();
+		await expect(students[0]!.region.getByRole('status')).toHaveText(g.share.withdrawn);
+		await expect(dashboard.locator('[data-participants]')).toHaveAttribute(
+			'data-participants',
+			'4',
+			{
+				timeout: 15_000
+			}
+		);
+		await expect(dashboard.getByText(fill(g.dashboard.threshold, { min: 5 }))).toBeVisible();
+
+		// CSV export.
+		const download = dashboard.waitForEvent('download');
+		await dashboard.getByRole('button', { name: g.dashboard.csv }).click();
+		const file = await (await download).path();
+		const { readFileSync } = await import('node:fs');
+		const csv = readFileSync(file, 'utf8');
+		expect(csv).toContain(`"${g.csv.participants}","","4",""`);
+
+		// Close: a new share is refused with a clear message.
+		await dashboard.getByRole('button', { name: g.dashboard.close }).click();
+		await dashboard.getByRole('button', { name: g.dashboard.confirm }).click();
+		await expect(dashboard.getByText(g.dashboard.closed)).toBeVisible();
+		await page.goto(`/${locale}/join?code=${created.joinCode}`);
+		await expect(page.getByRole('alert')).toHaveText(g.join.closed);
+
+		// Delete: the organizer link stops working.
+		await dashboard.getByRole('button', { name: g.dashboard.delete }).click();
+		await dashboard.getByRole('button', { name: g.dashboard.confirm }).click();
+		await expect(dashboard.getByText(g.dashboard.deleted)).toBeVisible();
+		const again = await organizer.newPage();
+		await again.goto(created.organizerLink);
+		await expect(again.getByRole('alert')).toHaveText(g.errors.unauthorized);
+		for (const s of [...students, declined]) await s.context.close();
+		await organizer.close();
+	});
+
+	for (const locale of ['nl', 'en'] as const)
+		test(`a session in ${locale}: join, share, dashboard below the threshold`, async ({
+			page,
+			browser
+		}) => {
+			const g = G[locale];
+			const created = await createGroup(page, locale, `Group ${locale}`);
+			const s = await student(browser, locale, created.joinCode, 1);
+			await expect(s.region.getByRole('status')).toHaveText(
+				fill(g.share.shared, { name: `Group ${locale}` })
+			);
+			await expectNoAxeViolations(s.page);
+			await page.goto(created.organizerLink);
+			await expect(page.locator('[data-participants]')).toHaveAttribute('data-participants', '1');
+			await expect(page.getByText(fill(g.dashboard.threshold, { min: 5 }))).toBeVisible();
+			await expect(page.getByRole('heading', { name: g.dashboard.traits })).toHaveCount(0);
+			await expectNoAxeViolations(page);
+			await s.context.close();
+		});
+});
+
+for (const locale of LOCALES) {
+	test(`unknown or malformed join codes say so and offer the plain quiz (${locale})`, async ({
+		page
+	}) => {
+		const g = G[locale];
+		await page.goto(`/${locale}/join?code=${encodeURIComponent('<b>nope</b>')}`);
+		await expect(page.getByRole('alert')).toHaveText(g.join.malformed);
+		await page.goto(`/${locale}/join?code=ACD-E34`);
+		await expect(page.getByRole('alert')).toHaveText(g.join.unknown);
+		await expect(page.getByRole('link', { name: g.join.plain })).toHaveAttribute(
+			'href',
+			`/${locale}/quiz`
+		);
+		await expectNoAxeViolations(page);
+	});
+}
+
+test('an organizer page without its key explains what is missing, and is never cached or indexed', async ({
+	page
+}) => {
+	const response = await page.goto('/en/groups/abcdefghijkl');
+	expect(response?.headers()['cache-control']).toBe('private, no-store');
+	expect(response?.headers()['x-robots-tag']).toBe('noindex');
+	await expect(page.getByRole('alert')).toHaveText(en.dashboard.noToken);
+	const other = await page.context().newPage();
+	await other.goto('/en/groups/abcdefghijkl#AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+	await expect(other.getByRole('alert')).toHaveText(en.errors.unauthorized);
+});
+
+test('a fair kiosk: fresh for each visitor, results to take home, starts over when idle', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const g = G.en;
+	await createGroup(page, 'en', 'Job fair booth');
+	const kioskLink = await page.getByRole('textbox', { name: g.new.kioskLink }).inputValue();
+	const tablet = await browser.newContext();
+	const kiosk = await tablet.newPage();
+	await kiosk.clock.install();
+	// Left behind by someone before: the kiosk must not offer to continue it.
+	await kiosk.goto('/en/quiz');
+	await kiosk.evaluate(() => localStorage.setItem('contact-careers:quiz', '{"stale":true}'));
+	await kiosk.goto(kioskLink);
+	await expect(kiosk.getByText(g.kiosk.lead)).toBeVisible();
+	await expect(kiosk.getByRole('button', { name: Q.en.intro.continue })).toHaveCount(0);
+	await takeQuiz(kiosk, 'en', 3);
+	await expect(kiosk.getByRole('img', { name: g.kiosk.qr })).toBeVisible();
+	await expect(kiosk.getByRole('button', { name: g.share.yes })).toBeVisible();
+	await expectNoAxeViolations(kiosk);
+
+	// Idle: a countdown appears, and a touch cancels it.
+	await kiosk.clock.fastForward(80_000);
+	const countdown = kiosk.locator('[data-kiosk-idle]');
+	await expect(countdown).toBeVisible();
+	await countdown.getByRole('button', { name: g.kiosk.stay }).click();
+	await expect(countdown).toBeHidden();
+
+	// Idle to the end: back to the start, nothing of the visitor left on the tablet.
+	await kiosk.clock.fastForward(91_000);
+	await expect(kiosk).toHaveURL(kioskLink);
+	await expect(kiosk.getByRole('button', { name: Q.en.intro.start })).toBeVisible();
+	const kept = await kiosk.evaluate(() =>
+		Object.keys(localStorage).filter((k) => k.startsWith('contact-careers:'))
+	);
+	expect(kept).toEqual([]);
+	await tablet.close();
+});
+
+test('a share that cannot reach the server is kept on the device and sent later', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const g = G.en;
+	const created = await createGroup(page, 'en', 'Evening class');
+	const context = await browser.newContext();
+	const phone = await context.newPage();
+	await phone.clock.install();
+	// The database is down: every share answers 503 until it is back.
+	let down = true;
+	await context.route('**/api/groups/*/shares*', (route) =>
+		down
+			? route.fulfill({
+					status: 503,
+					contentType: 'application/json',
+					body: '{"error":"unavailable"}'
+				})
+			: route.continue()
+	);
+	await phone.goto(`/en/join?code=${created.joinCode}`);
+	await phone.getByRole('link', { name: g.join.start }).click();
+	await takeQuiz(phone, 'en', 2);
+	const region = phone.getByRole('region', { name: g.share.title });
+	await region.getByRole('button', { name: g.share.yes }).click();
+	await expect(region.getByRole('status')).toHaveText(g.share.pending);
+
+	down = false;
+	await phone.clock.fastForward(20_000);
+	await expect(region.getByRole('status')).toHaveText(
+		fill(g.share.shared, { name: 'Evening class' })
+	);
+	await page.goto(created.organizerLink);
+	await expect(page.locator('[data-participants]')).toHaveAttribute('data-participants', '1');
+	await context.close();
+});
