@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { importCore } from '../core.ts';
 import type { StorageConfig, Storage } from '../../src/lib/server/storage/open.ts';
-import type { QuizBank, Answer } from '../../src/lib/quiz/bank.ts';
+import type { QuizBank, Answer } from '../../src/lib/bank/bank.ts';
 
 type Open = { openStorage: (c: StorageConfig) => Promise<Storage> };
 type Groups = typeof import('../../src/lib/server/storage/groups.ts');
@@ -19,9 +19,9 @@ export const campaignQueries = () => importCore<Campaigns>('src/lib/server/stora
 
 export type Server = { port: number; process: ChildProcess; stop: () => Promise<void> };
 
-/** Starts `node server.ts` (the build must exist) and waits until it answers. */
+/** Starts the production server (`npm start`: build/server.js) and waits until it answers. */
 export async function startServer(port: number, db: StorageConfig): Promise<Server> {
-	const child = spawn(process.execPath, ['server.ts'], {
+	const child = spawn(process.execPath, ['build/server.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),
