@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locales';
 import type { Content } from '../content/validate';
 import type { TraitId } from '../content/schema';
 import { roleTitle } from '../content/localize';
+import { comesFrom } from '../explorer/career';
 import type { Answer, QuizBank, Stage } from '../bank/bank';
 import { results, type Match } from '../matching';
 
@@ -84,11 +85,11 @@ export function resultsView(
 			const role = roles.get(m.roleId)!;
 			return {
 				...matchView(m),
-				reachedFrom: role.previous.flatMap((id) => {
-					const from = roles.get(id);
+				reachedFrom: comesFrom(role.id, content.roles).flatMap((step) => {
+					const from = roles.get(step.role);
 					return from ? [roleTitle(from, locale)] : [];
 				}),
-				route: role.entryRoutes[0]?.text[locale] ?? null
+				route: role.entry.steps[locale][0] ?? null
 			};
 		}),
 		recomputed,
