@@ -84,6 +84,18 @@ for (const r of ev.perRole(runs)) {
 }
 line('roles whose personas reach the top 3 less than 2 times out of 3', weak.join(', ') || 'none');
 
+for (const base of [0.5, 0.7]) {
+	const check = ev.patternCheck(bank, base);
+	const instead = new Map<string, number>();
+	for (const c of check)
+		if (c.first !== c.role) instead.set(c.first, (instead.get(c.first) ?? 0) + 1);
+	line(
+		`pattern check (${base} on every trait, 0.9 on a role's three highest): own role first`,
+		`${check.length - [...instead.values()].reduce((a, b) => a + b, 0)} of ${check.length}` +
+			(instead.size ? `; instead ${[...instead].map(([r, n]) => `${r} ×${n}`).join(', ')}` : '')
+	);
+}
+
 console.log('\npanel confusions (expected → ranked first):');
 for (const [pair, n] of ev.confusions(runs)) console.log(`  ${n} × ${pair}`);
 console.log('synthetic confusions, most frequent:');

@@ -18,8 +18,12 @@ export const TUNING = {
 	shortfallWeight: 2,
 	/** …having more than it asks costs this much per unit, on traits the role asks little of. */
 	surplusWeight: 1,
-	/** Surplus is free on traits the role asks at least this much of (its defining traits). */
-	definingLevel: 0.6,
+	/**
+	 * Surplus is free on traits the role asks at least this much of (its defining traits). Chosen on the
+	 * pattern check of `eval:match` (a visitor strong on everything gets the role whose pattern they
+	 * match), not on the panel.
+	 */
+	definingLevel: 0.7,
 	/** Score = 100 · exp(−distance / scoreScale): a monotone stretch so typical fits spread over 0–100. */
 	scoreScale: 0.25,
 

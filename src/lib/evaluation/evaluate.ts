@@ -9,6 +9,7 @@ import { proxiesFromTraits } from '../content/onet/derive';
 import type { OnetTables } from '../content/onet/derive';
 import { prng } from '../quiz/simulate';
 import { panelChoices, panelRespondent, perturbed, stageOf, type Persona } from './panel';
+import { estimateTraits, scoreRoles, type Estimate } from '../matching/index';
 import { rankingOf, runMachine } from './run';
 import { stageFor, syntheticCentre, syntheticPerson } from './synthetic';
 
@@ -169,4 +170,23 @@ export function confusions(outcomes: readonly Outcome[]) {
 			pairs.set(key, (pairs.get(key) ?? 0) + 1);
 		}
 	return [...pairs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/**
+ * Broad, demanding roles must not win by default. For each role, a visitor who showed `base` on every
+ * trait and `peak` on the role's three highest traits, with every item answered: the role that comes
+ * first (ideally the role itself, whose pattern the visitor matches).
+ */
+export function patternCheck(bank: QuizBank, base: number, peak = 0.9) {
+	const every = estimateTraits(
+		bank,
+		bank.questions.map((q) => ({ questionId: q.id, choice: 0 }))
+	);
+	return bank.roles.map((role) => {
+		const highest = [...bank.traits].sort((a, b) => role.profile[b] - role.profile[a]).slice(0, 3);
+		const traits = Object.fromEntries(
+			bank.traits.map((t) => [t, { ...every.traits[t], value: highest.includes(t) ? peak : base }])
+		) as Estimate['traits'];
+		return { role: role.id, first: scoreRoles(bank, { ...every, traits })[0]?.roleId ?? '' };
+	});
 }

@@ -7,7 +7,14 @@ import type { TraitId } from '../content/schema';
 import type { Answer, QuizBank } from '../bank/bank';
 import { findQuestion } from '../bank/bank';
 import { inBankOrder, itemEffect, type Estimate } from './estimate';
-import { expectedLevels, roleDistance, toScore, traitPenalty, traitWeights } from './score';
+import {
+	expectedLevels,
+	ownLevel,
+	roleDistance,
+	toScore,
+	traitPenalty,
+	traitWeights
+} from './score';
 
 export type Strength = { trait: TraitId; effect: number; answers: string[] };
 export type Gap = { trait: TraitId; asked: number; shown: number };
@@ -33,6 +40,7 @@ export function explainMatch(
 	const expected = expectedLevels(bank, estimate, r);
 	const weights = traitWeights(bank, estimate, r);
 	const den = weights.reduce((a, b) => a + b, 0);
+	const own = ownLevel(bank, estimate);
 	const ordered = inBankOrder(bank, answers);
 
 	const strengths: Strength[] = [];
@@ -43,7 +51,9 @@ export function explainMatch(
 		const w = weights[k]! / den;
 		// Compared with showing the neutral level on this trait.
 		const gain =
-			w * (traitPenalty(bank, p, expected[t], 0.5) - traitPenalty(bank, p, expected[t], value));
+			w *
+			(traitPenalty(bank, p, expected[t], 0.5, own) -
+				traitPenalty(bank, p, expected[t], value, own));
 		// Score with this trait at neutral would rest on distance + gain.
 		const effect = toScore(bank, distance) - toScore(bank, distance + gain);
 		// "Asked" = the level a typical person in the role shows on these items, on the same scale as "shown".

@@ -8,11 +8,14 @@
  * fair: both went through the same items, the same shrinkage, the same multiple-choice asymmetry.
  *
  * Per trait:  penalty = shortfallWeight · max(0, e − v)
- *                     + surplusWeight · max(0, (definingLevel − p) / definingLevel) · max(0, v − e)
+ *                     + surplusWeight · max(0, (definingLevel − p) / definingLevel) · max(0, v − max(e, own))
  * - Showing less than the role asks costs most.
  * - Showing more than the role asks costs less, and only on traits the role asks little of (surplus
  *   is free at p ≥ definingLevel): a role that barely uses your strengths is a weaker fit, but being
  *   better than needed at what a role is about never hurts.
+ * - Surplus counts only above the visitor's own general level (own, `ownLevel`): a visitor strong on
+ *   everything is not charged on every trait a specialised role barely uses, so broad roles that ask
+ *   a moderate amount of everything do not win by default.
  * distance = Σ w · penalty / Σ w with w = importance · (evidence + evidenceFloor): what weighs is how
  * much the trait matters for the role (importance = importanceFloor + |p − the role's mean level|: the
  * traits that set the role apart, high or low) times how much the answers said about it. A broad role
@@ -20,7 +23,8 @@
  * score = 100 · exp(−distance / scoreScale) ∈ (0, 100].
  *
  * Monotonicity (tested): e and w depend only on which items were answered, not on the answers; for a
- * trait with p ≥ definingLevel the penalty is non-increasing in v. So raising the visitor's level on a
+ * trait with p ≥ definingLevel the penalty is non-increasing in v, and raising v raises own, which can
+ * only lower the surplus on the other traits. So raising the visitor's level on a
  * role's defining traits (e.g. agreeing more strongly with an item that loads only on them) never
  * lowers that role's score.
  */
@@ -81,11 +85,32 @@ export function expectedLevels(
 	return out;
 }
 
-/** Penalty on one trait: p = profile, e = level the role would show, v = level shown. */
-export function traitPenalty(bank: QuizBank, p: number, e: number, v: number): number {
+/**
+ * The visitor's own general level: the evidence-weighted mean of the levels they showed (0.5 with no
+ * answers). Someone who agrees with most things shows a high one; only what stands out above it, and
+ * above what the role would show, is surplus.
+ */
+export function ownLevel(bank: QuizBank, estimate: Estimate): number {
+	let evidence = 0;
+	let sum = 0;
+	for (const t of bank.traits) {
+		evidence += estimate.traits[t].evidence;
+		sum += estimate.traits[t].evidence * estimate.traits[t].value;
+	}
+	return evidence > 0 ? sum / evidence : 0.5;
+}
+
+/**
+ * Penalty on one trait: p = profile, e = level the role would show, v = level shown, own = the
+ * visitor's own general level (`ownLevel`).
+ */
+export function traitPenalty(bank: QuizBank, p: number, e: number, v: number, own: number): number {
 	const { shortfallWeight, surplusWeight, definingLevel } = bank.tuning;
 	const surplusShare = Math.max(0, (definingLevel - p) / definingLevel);
-	return shortfallWeight * Math.max(0, e - v) + surplusWeight * surplusShare * Math.max(0, v - e);
+	return (
+		shortfallWeight * Math.max(0, e - v) +
+		surplusWeight * surplusShare * Math.max(0, v - Math.max(e, own))
+	);
 }
 
 /** How much each trait matters for each role: [role][trait in bank order]. */
@@ -115,10 +140,11 @@ export function roleDistance(bank: QuizBank, estimate: Estimate, r: number): num
 	const role = bank.roles[r]!;
 	const e = expectedLevels(bank, estimate, r);
 	const w = traitWeights(bank, estimate, r);
+	const own = ownLevel(bank, estimate);
 	let num = 0;
 	let den = 0;
 	bank.traits.forEach((t, k) => {
-		num += w[k]! * traitPenalty(bank, role.profile[t], e[t], estimate.traits[t].value);
+		num += w[k]! * traitPenalty(bank, role.profile[t], e[t], estimate.traits[t].value, own);
 		den += w[k]!;
 	});
 	return den > 0 ? num / den : 0;

@@ -23,12 +23,12 @@ const roles: BankRole[] = [
 	{
 		id: 'seller',
 		level: 'entry',
-		profile: profile({ 'sales-drive': 0.9, communication: 0.7, composure: 0.6 })
+		profile: profile({ 'sales-drive': 0.9, communication: 0.8, composure: 0.7 })
 	},
 	{
 		id: 'analyst',
 		level: 'experienced',
-		profile: profile({ analytical: 0.9, tech: 0.7, efficiency: 0.6 })
+		profile: profile({ analytical: 0.9, tech: 0.8, efficiency: 0.7 })
 	},
 	{
 		id: 'lead',
@@ -38,7 +38,7 @@ const roles: BankRole[] = [
 	{
 		id: 'writer',
 		level: 'experienced',
-		profile: profile({ writing: 0.9, creativity: 0.7, 'extra-mile': 0.6 })
+		profile: profile({ writing: 0.9, creativity: 0.8, 'extra-mile': 0.7 })
 	}
 ];
 
