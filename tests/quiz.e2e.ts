@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, hydrated, LOCALES, test } from './fixtures';
+import { expect, expectNoAxeViolations, hydrated, LOCALES, test, tr } from './fixtures';
 
 const T = {
 	fr: {
@@ -192,7 +192,7 @@ test('shows a target role first when the link names one', async ({ page }) => {
 
 test('an unknown target role is ignored with a message', async ({ page }) => {
 	await openQuiz(page, 'en', '?role=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
-	await expect(page.getByText('The role in your link is not one we know')).toBeVisible();
+	await expect(page.getByText(tr('en', 'quiz:intro.targetUnknown'))).toBeVisible();
 	await expect(page.locator('main script')).toHaveCount(0);
 });
 

@@ -189,6 +189,10 @@ test('in dark mode a chosen answer stands out at least 3:1 from the others', asy
 	await page.goto('/en/quiz');
 	await hydrated(page);
 	await page.getByRole('button', { name: tr('en', 'quiz:intro.start') }).click();
+	// The first question, once the engine has loaded (the intro has a fieldset of its own).
+	await expect(
+		page.getByRole('button', { name: tr('en', 'quiz:question.next'), exact: true })
+	).toBeVisible();
 	await page.locator('fieldset label').first().click();
 	const ratios = await page.locator('fieldset label').evaluateAll((labels) => {
 		const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);

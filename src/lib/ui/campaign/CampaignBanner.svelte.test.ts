@@ -5,6 +5,7 @@ import CampaignApply from './CampaignApply.svelte';
 import CampaignBanner from './CampaignBanner.svelte';
 import { CAMPAIGN_KEY } from '../quiz/storage';
 import { testContext } from '../test/i18n';
+import frRecruiters from '$lib/i18n/fr/recruiters.json';
 
 const roleTitles = { 'team-leader': 'Team leader', 'data-analyst': 'Data analyst' };
 const HOSTILE = [
@@ -61,7 +62,7 @@ describe('CampaignBanner', () => {
 		});
 		await expect.element(page.getByRole('region', { name: 'Invitation' })).toBeVisible();
 		expect(texts()).toEqual([
-			'Vous êtes invité·e à découvrir le métier de Data analyst',
+			frRecruiters.banner.role.replace('{{role}}', 'Data analyst'),
 			'Campagne : Salon'
 		]);
 	});
