@@ -13,6 +13,7 @@ import { startPostgres } from './postgres.ts';
 import {
 	event,
 	groupQueries,
+	storedSubmissionIds,
 	load,
 	openModule,
 	percentile,
@@ -52,15 +53,7 @@ async function bench(
 		const events = await load(clients, until(seconds * 1000), () => event(server.port, campaignId));
 		const { openStorage } = await openModule();
 		const storage = await openStorage(db);
-		const stored = new Set(
-			(
-				await storage.db
-					.selectFrom('submissions')
-					.select('id')
-					.where('group_id', '=', groupId)
-					.execute()
-			).map((r) => r.id)
-		);
+		const stored = await storedSubmissionIds(storage, groupId);
 		const counted = await (await groupQueries()).summariesOf(storage.db, groupId);
 		await storage.close();
 		const lost = subs.acked.filter((id) => !stored.has(id)).length;

@@ -13,6 +13,7 @@ import {
 	campaignQueries,
 	event,
 	groupQueries,
+	storedSubmissionIds,
 	load,
 	openModule,
 	seed,
@@ -64,15 +65,7 @@ async function run(dialect: string, db: { dataDir?: string; databaseUrl?: string
 
 	const { openStorage } = await openModule();
 	const storage = await openStorage(db);
-	const stored = new Set(
-		(
-			await storage.db
-				.selectFrom('submissions')
-				.select('id')
-				.where('group_id', '=', groupId)
-				.execute()
-		).map((r) => r.id)
-	);
+	const stored = await storedSubmissionIds(storage, groupId);
 	const summaries = await (await groupQueries()).summariesOf(storage.db, groupId);
 	const counts = await (await campaignQueries()).countsOf(storage.db, campaignId);
 	await storage.close();

@@ -17,6 +17,16 @@ export const openModule = () => importCore<Open>('src/lib/server/storage/open.ts
 export const groupQueries = () => importCore<Groups>('src/lib/server/storage/groups.ts');
 export const campaignQueries = () => importCore<Campaigns>('src/lib/server/storage/campaigns.ts');
 
+/** The ids of the submissions stored for a group: what a load test checks its acknowledgements against. */
+export async function storedSubmissionIds(storage: Storage, groupId: string): Promise<Set<string>> {
+	const rows = await storage.db
+		.selectFrom('submissions')
+		.select('id')
+		.where('group_id', '=', groupId)
+		.execute();
+	return new Set(rows.map((r) => r.id));
+}
+
 export type Server = { port: number; process: ChildProcess; stop: () => Promise<void> };
 
 /** Starts the production server (`npm start`: build/server.js) and waits until it answers. */
