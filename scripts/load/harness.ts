@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { Agent, request } from 'node:http';
 import { importCore } from '../core.ts';
 import type { StorageConfig, Storage } from '../../src/lib/server/storage/open.ts';
 import type { QuizBank, Answer } from '../../src/lib/bank/bank.ts';
@@ -29,9 +30,16 @@ export async function storedSubmissionIds(storage: Storage, groupId: string): Pr
 
 export type Server = { port: number; process: ChildProcess; stop: () => Promise<void> };
 
-/** Starts the production server (`npm start`: build/server.js) and waits until it answers. */
-export async function startServer(port: number, db: StorageConfig): Promise<Server> {
-	const child = spawn(process.execPath, ['build/server.js'], {
+/**
+ * Starts the production server (`npm start`: build/server.js) and waits until it answers.
+ * `nodeArgs` go to Node before the script (e.g. `--cpu-prof`).
+ */
+export async function startServer(
+	port: number,
+	db: StorageConfig,
+	nodeArgs: string[] = []
+): Promise<Server> {
+	const child = spawn(process.execPath, [...nodeArgs, 'build/server.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),
@@ -46,8 +54,15 @@ export async function startServer(port: number, db: StorageConfig): Promise<Serv
 		if (child.exitCode !== null) throw new Error('The server exited at start');
 		try {
 			// Any answer from the groups endpoint means the server and its database are up.
-			const response = await fetch(`http://127.0.0.1:${port}/api/groups/ACDEFG`);
-			if (response.status < 500) break;
+			const status = await new Promise<number>((resolve, reject) =>
+				request({ port, host: '127.0.0.1', path: '/api/groups/ACDEFG' }, (res) => {
+					res.resume();
+					resolve(res.statusCode ?? 0);
+				})
+					.on('error', reject)
+					.end()
+			);
+			if (status < 500) break;
 		} catch {
 			// Not listening yet.
 		}
@@ -129,14 +144,17 @@ export async function shareCodes(count: number): Promise<string[]> {
 
 export type LoadResult = { acked: string[]; failed: number; latencies: number[]; seconds: number };
 
+/** A request in flight: its key (a submission id) and the HTTP status it gets. */
+export type Sent = { key: string; status: Promise<number> };
+
 /**
  * `clients` loops, each sending one request after the other until `stop()` says so; a request
- * is acknowledged when it gets a 2xx. `send` returns the request's key and its promise.
+ * is acknowledged when it gets a 2xx.
  */
 export async function load(
 	clients: number,
 	stop: () => boolean,
-	send: () => { key: string; request: Promise<Response> }
+	send: () => Sent
 ): Promise<LoadResult> {
 	const acked: string[] = [];
 	const latencies: number[] = [];
@@ -146,11 +164,10 @@ export async function load(
 		Array.from({ length: clients }, async () => {
 			while (!stop()) {
 				const t0 = performance.now();
-				const { key, request } = send();
+				const { key, status } = send();
 				try {
-					const response = await request;
-					await response.arrayBuffer();
-					if (response.ok) {
+					const code = await status;
+					if (code >= 200 && code < 300) {
 						acked.push(key);
 						latencies.push(performance.now() - t0);
 					} else failed++;
@@ -169,24 +186,48 @@ export function percentile(values: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-export function submit(port: number, joinCode: string, code: string, id = randomUUID()) {
+// One pool of keep-alive connections, as a browser or a load balancer would keep them.
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+
+/** POSTs a JSON body and resolves with the status once the whole answer is read. */
+export function post(port: number, path: string, body: unknown): Promise<number> {
+	const payload = JSON.stringify(body);
+	return new Promise((resolve, reject) => {
+		const req = request(
+			{
+				agent,
+				host: '127.0.0.1',
+				port,
+				path,
+				method: 'POST',
+				headers: {
+					'content-type': 'application/json',
+					'content-length': Buffer.byteLength(payload)
+				}
+			},
+			(res) => {
+				res.on('data', () => {});
+				res.on('end', () => resolve(res.statusCode ?? 0));
+				res.on('error', reject);
+			}
+		);
+		req.on('error', reject);
+		req.end(payload);
+	});
+}
+
+export function submit(port: number, joinCode: string, code: string, id = randomUUID()): Sent {
+	return { key: id, status: post(port, `/api/groups/${joinCode}/shares`, { id, code }) };
+}
+
+export function event(port: number, campaignId: string): Sent {
 	return {
-		key: id,
-		request: fetch(`http://127.0.0.1:${port}/api/groups/${joinCode}/shares`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ id, code })
-		})
+		key: 'view',
+		status: post(port, `/api/campaigns/${campaignId}/events`, { metric: 'view' })
 	};
 }
 
-export function event(port: number, campaignId: string) {
-	return {
-		key: 'view',
-		request: fetch(`http://127.0.0.1:${port}/api/campaigns/${campaignId}/events`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ metric: 'view' })
-		})
-	};
+/** Closes the idle keep-alive connections, so the process can exit. */
+export function closeConnections(): void {
+	agent.destroy();
 }

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import type { TraitId } from '../content/schema';
 import { STAGES, type Answer, type QuizBank, type Stage } from '../bank/bank';
-import { results } from '../matching';
+import { ranked } from '../matching';
 
 export const FIT_BANDS = ['strong', 'medium', 'weak'] as const;
 export type FitBand = (typeof FIT_BANDS)[number];
@@ -40,7 +40,7 @@ export function anonymousSummary(
 	targetRole: string | null,
 	stage: Stage = null
 ): AnonymousSummary {
-	const r = results(bank, answers, targetRole, stage);
+	const r = ranked(bank, answers, targetRole, stage);
 	const levels = new Map(bank.roles.map((role) => [role.id, role.level]));
 	// With an experience answer the ranking lists the roles one can start in now first.
 	const entry =

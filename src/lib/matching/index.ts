@@ -34,33 +34,50 @@ export type Results = {
 	skipped: number;
 };
 
+/** The ranking without explanations: what group summaries and campaign counts need, for less work. */
+export type Ranked = Pick<Results, 'estimate' | 'ranking' | 'award'> & {
+	target: RoleScore | null;
+	top: RoleScore[];
+	grow: RoleScore[];
+};
+
+export function ranked(
+	bank: QuizBank,
+	answers: readonly Answer[],
+	targetRole?: string | null,
+	stage: Stage = null
+): Ranked {
+	const estimate = estimateTraits(bank, answers);
+	const ranking = scoreRoles(bank, estimate, { targetRole, stage });
+	const { topCount } = bank.tuning;
+	return {
+		estimate,
+		ranking,
+		target: (targetRole && ranking.find((r) => r.roleId === targetRole)) || null,
+		top: ranking.filter((r) => r.startNow).slice(0, topCount),
+		grow: ranking.filter((r) => !r.startNow).slice(0, topCount),
+		award: awardCategory(bank, estimate)
+	};
+}
+
 export function results(
 	bank: QuizBank,
 	answers: readonly Answer[],
 	targetRole?: string | null,
 	stage: Stage = null
 ): Results {
-	const estimate = estimateTraits(bank, answers);
-	const ranking = scoreRoles(bank, estimate, { targetRole, stage });
-	const { topCount } = bank.tuning;
-	const match = (r: RoleScore): Match => ({
-		...r,
-		explanation: explainMatch(bank, answers, estimate, r.roleId)
+	const r = ranked(bank, answers, targetRole, stage);
+	const match = (score: RoleScore): Match => ({
+		...score,
+		explanation: explainMatch(bank, answers, r.estimate, score.roleId)
 	});
-	const t = targetRole ? ranking.find((r) => r.roleId === targetRole) : undefined;
 	return {
-		estimate,
-		target: t ? match(t) : null,
-		top: ranking
-			.filter((r) => r.startNow)
-			.slice(0, topCount)
-			.map(match),
-		grow: ranking
-			.filter((r) => !r.startNow)
-			.slice(0, topCount)
-			.map(match),
-		ranking,
-		award: awardCategory(bank, estimate),
+		estimate: r.estimate,
+		target: r.target ? match(r.target) : null,
+		top: r.top.map(match),
+		grow: r.grow.map(match),
+		ranking: r.ranking,
+		award: r.award,
 		evidenceAnswers: answersPerTrait(bank, answers),
 		answered: answers.filter((a) => a.choice !== null).length,
 		skipped: answers.filter((a) => a.choice === null).length

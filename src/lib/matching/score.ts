@@ -46,8 +46,12 @@ export type RoleScore = {
 	startNow: boolean;
 };
 
-/** Expected contribution of each item to each trait for a person at each role's profile: [role][question]. */
-const expectedCache = new WeakMap<QuizBank, Partial<Record<TraitId, number>>[][]>();
+/**
+ * Expected contribution of each item to each trait for a person at each role's profile:
+ * [role][question] → [trait, contribution] pairs (pairs rather than objects: this is summed for
+ * every role on every scoring, and the server scores every shared summary).
+ */
+const expectedCache = new WeakMap<QuizBank, [TraitId, number][][][]>();
 function expectedContributions(bank: QuizBank) {
 	let out = expectedCache.get(bank);
 	if (!out) {
@@ -61,7 +65,7 @@ function expectedContributions(bank: QuizBank) {
 						(s, row, k) => s + (preds[r]![qi]![k] ?? 0) * (row[t as TraitId] ?? 0),
 						0
 					);
-				return e;
+				return Object.entries(e) as [TraitId, number][];
 			})
 		);
 		expectedCache.set(bank, out);
@@ -77,9 +81,7 @@ export function expectedLevels(
 ): Record<TraitId, number> {
 	const ec = expectedContributions(bank)[r]!;
 	const sums: Partial<Record<TraitId, number>> = {};
-	for (const qi of estimate.items)
-		for (const [t, c] of Object.entries(ec[qi]!) as [TraitId, number][])
-			sums[t] = (sums[t] ?? 0) + c;
+	for (const qi of estimate.items) for (const [t, c] of ec[qi]!) sums[t] = (sums[t] ?? 0) + c;
 	const out = {} as Record<TraitId, number>;
 	for (const t of bank.traits) out[t] = toValue(bank, sums[t] ?? 0, estimate.traits[t].evidence);
 	return out;

@@ -3,7 +3,7 @@ import { campaignDay, funnel, storedMetric, type Band, type Funnel } from '$lib/
 import type { TrackedEvent } from '$lib/campaign/tracking';
 import { fitBand } from '$lib/groups/summary';
 import type { Locale } from '$lib/i18n/locales';
-import { results } from '$lib/matching';
+import { ranked } from '$lib/matching';
 import { decodeShareCode } from '$lib/quiz/share-code';
 import { env } from '$env/dynamic/private';
 import { ApiFailure } from './api';
@@ -43,22 +43,19 @@ export async function count(
 	event: TrackedEvent,
 	now = Date.now()
 ): Promise<void> {
-	const { db: kdb } = await storage();
+	const store = await storage();
 	let band: Band | undefined;
 	if (event.metric === 'finish') {
 		const decoded = decodeShareCode(bank, event.code, bankHistory);
 		if (!decoded.ok) throw new ApiFailure('invalid');
-		const campaign = await db.campaignById(kdb, campaignId, now);
+		const campaign = await db.campaignById(store.db, campaignId, now);
 		if (!campaign) throw new ApiFailure('notFound');
 		const target = campaign.target_role ?? decoded.targetRole ?? null;
-		const fit = target ? results(bank, decoded.answers, target).target : null;
+		const fit = target ? ranked(bank, decoded.answers, target).target : null;
 		band = fit ? fitBand(fit.score) : undefined;
 	}
-	const counted = await db.countEvent(kdb, {
-		campaignId,
-		day: campaignDay(now),
-		metric: storedMetric(event.metric, band)
-	});
+	const row = { campaignId, day: campaignDay(now), metric: storedMetric(event.metric, band) };
+	const counted = await store.write((tx) => db.countEvent(tx, row));
 	if (!counted) throw new ApiFailure('notFound');
 }
 

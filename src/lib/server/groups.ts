@@ -77,8 +77,8 @@ export async function share(
 ): Promise<'added' | 'duplicate'> {
 	const decoded = decodeShareCode(bank, shareCode, bankHistory);
 	if (!decoded.ok) throw new ApiFailure('invalid');
-	const { db: kdb } = await storage();
-	const group = await db.groupByJoinCode(kdb, joinCode, Date.now());
+	const store = await storage();
+	const group = await db.groupByJoinCode(store.db, joinCode, Date.now());
 	if (!group) throw new ApiFailure('notFound');
 	const summary: AnonymousSummary = anonymousSummary(
 		bank,
@@ -86,11 +86,9 @@ export async function share(
 		group.target_role ?? decoded.targetRole ?? null,
 		decoded.stage ?? null
 	);
-	const outcome = await db.addSubmission(kdb, joinCode, {
-		id: submissionId,
-		summary: JSON.stringify(summary),
-		now: Date.now()
-	});
+	const submission = { id: submissionId, summary: JSON.stringify(summary), now: Date.now() };
+	// Checked again inside the write: the group may have been closed or deleted meanwhile.
+	const outcome = await store.write((tx) => db.addSubmission(tx, joinCode, submission));
 	if (outcome === 'gone') throw new ApiFailure('notFound');
 	if (outcome === 'closed') throw new ApiFailure('closed');
 	return outcome;

@@ -1,5 +1,5 @@
 /** Recruiters' tracked campaigns and their daily counts: every query the app makes on them. */
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { CampaignsTable, Database } from './schema';
 
 export type Campaign = Selectable<CampaignsTable>;
@@ -24,26 +24,29 @@ export async function countEvent(
 	db: Db,
 	event: { campaignId: string; day: string; metric: string }
 ): Promise<boolean> {
-	try {
-		await db
-			.insertInto('campaign_counts')
-			.values({ campaign_id: event.campaignId, day: event.day, metric: event.metric, count: 1 })
-			.onConflict((oc) =>
-				oc
-					.columns(['campaign_id', 'day', 'metric'])
-					.doUpdateSet((eb) => ({ count: eb('campaign_counts.count', '+', 1) }))
-			)
-			.execute();
-		return true;
-	} catch (error) {
-		if (isForeignKeyViolation(error)) return false;
-		throw error;
-	}
-}
-
-function isForeignKeyViolation(error: unknown): boolean {
-	const e = error as { code?: string };
-	return e?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || e?.code === '23503';
+	// Inserted from the campaign's own row, so an unknown campaign adds nothing and raises no error
+	// (an error would abort the shared transaction of a group commit on Postgres).
+	const result = await db
+		.insertInto('campaign_counts')
+		.columns(['campaign_id', 'day', 'metric', 'count'])
+		.expression((eb) =>
+			eb
+				.selectFrom('campaigns')
+				.select([
+					'id',
+					sql<string>`cast(${event.day} as text)`.as('day'),
+					sql<string>`cast(${event.metric} as text)`.as('metric'),
+					sql.lit(1).as('count')
+				])
+				.where('id', '=', event.campaignId)
+		)
+		.onConflict((oc) =>
+			oc
+				.columns(['campaign_id', 'day', 'metric'])
+				.doUpdateSet((eb) => ({ count: eb('campaign_counts.count', '+', 1) }))
+		)
+		.executeTakeFirst();
+	return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export async function countsOf(db: Db, campaignId: string): Promise<CountRow[]> {

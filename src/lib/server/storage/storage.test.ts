@@ -174,4 +174,73 @@ describe.each(TEST_DIALECTS)('storage on %s', (dialect) => {
 		expect(await campaigns.purgeExpiredCampaigns(db, NOW + 11 * DAY)).toBe(1);
 		expect(await campaigns.countsOf(db, 'c1')).toEqual([]);
 	});
+	it('commits writes arriving together in shared transactions, all stored once acknowledged', async () => {
+		const { config, drop } = await emptyDatabase(dialect);
+		cleanups.push(drop);
+		const storage = await openStorage(config);
+		await groups.insertGroup(storage.db, group('g1', 'ACDEFG'));
+		const transactions = new Set<unknown>();
+		const writes = Array.from({ length: 200 }, (_, k) =>
+			storage.write((tx) => {
+				transactions.add(tx);
+				return groups.addSubmission(tx, 'ACDEFG', { id: `s${k}`, summary: '{}', now: NOW });
+			})
+		);
+		// Closing waits for what was queued: nothing acknowledged is dropped at shutdown.
+		const closed = storage.close();
+		expect(new Set(await Promise.all(writes))).toEqual(new Set(['added']));
+		await closed;
+		expect(transactions.size).toBeLessThan(10);
+		const reopened = await openStorage(config);
+		cleanups.push(reopened.close);
+		expect(await groups.summariesOf(reopened.db, 'g1')).toHaveLength(200);
+	});
+
+	it('fails only the write that throws in a shared transaction; an unknown campaign counts nothing', async () => {
+		const storage = await fresh();
+		await groups.insertGroup(storage.db, group('g1', 'ACDEFG'));
+		await campaigns.insertCampaign(storage.db, {
+			id: 'c1',
+			name: 'Salon',
+			locale: 'fr',
+			target_role: null,
+			token_hash: 'cd'.repeat(32),
+			created_at: NOW,
+			expires_at: NOW + 10 * DAY
+		});
+		const share = (id: string) =>
+			storage.write((tx) => groups.addSubmission(tx, 'ACDEFG', { id, summary: '{}', now: NOW }));
+		const count = (campaignId: string) =>
+			storage.write((tx) =>
+				campaigns.countEvent(tx, { campaignId, day: '2026-11-26', metric: 'view' })
+			);
+		const results = await Promise.allSettled([
+			share('a'),
+			count('nope'),
+			storage.write((tx) =>
+				// A duplicate primary key: an error from the database itself.
+				tx.insertInto('groups').values(group('g1', 'QQQQQQ')).execute()
+			),
+			count('c1'),
+			share('b')
+		]);
+		expect(results.map((r) => r.status)).toEqual([
+			'fulfilled',
+			'fulfilled',
+			'rejected',
+			'fulfilled',
+			'fulfilled'
+		]);
+		expect(results.map((r) => (r.status === 'fulfilled' ? r.value : null))).toEqual([
+			'added',
+			false,
+			null,
+			true,
+			'added'
+		]);
+		expect(await groups.summariesOf(storage.db, 'g1')).toHaveLength(2);
+		expect(await campaigns.countsOf(storage.db, 'c1')).toEqual([
+			{ day: '2026-11-26', metric: 'view', count: 1 }
+		]);
+	});
 });
