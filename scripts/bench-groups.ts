@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { startPostgres } from './postgres.ts';
 import {
 	closeConnections,
+	emptyResult,
 	event,
 	groupQueries,
 	storedSubmissionIds,
@@ -28,6 +29,7 @@ import {
 	openModule,
 	percentile,
 	seed,
+	settle,
 	shareCodes,
 	startServer,
 	submit,
@@ -82,9 +84,7 @@ const serversCpu = (servers: Server[]) => {
  * from the moment it was due.
  */
 async function paced(rate: number, ms: number, send: () => Sent): Promise<LoadResult> {
-	const acked: string[] = [];
-	const latencies: number[] = [];
-	let failed = 0;
+	const result = emptyResult();
 	const start = performance.now();
 	const total = Math.floor((rate * ms) / 1000);
 	await Promise.all(
@@ -93,20 +93,12 @@ async function paced(rate: number, ms: number, send: () => Sent): Promise<LoadRe
 				const due = start + (k * 1000) / rate;
 				const wait = due - performance.now();
 				if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-				const { key, status } = send();
-				try {
-					const code = await status;
-					if (code >= 200 && code < 300) {
-						acked.push(key);
-						latencies.push(performance.now() - due);
-					} else failed++;
-				} catch {
-					failed++;
-				}
+				await settle(result, send(), due);
 			}
 		})
 	);
-	return { acked, failed, latencies, seconds: (performance.now() - start) / 1000 };
+	result.seconds = (performance.now() - start) / 1000;
+	return result;
 }
 
 /**

@@ -1,53 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, hydrated, LOCALES, test } from './fixtures';
-import fr from '../src/lib/i18n/fr/groups.json' with { type: 'json' };
-import nl from '../src/lib/i18n/nl/groups.json' with { type: 'json' };
-import en from '../src/lib/i18n/en/groups.json' with { type: 'json' };
-import quizFr from '../src/lib/i18n/fr/quiz.json' with { type: 'json' };
-import quizNl from '../src/lib/i18n/nl/quiz.json' with { type: 'json' };
-import quizEn from '../src/lib/i18n/en/quiz.json' with { type: 'json' };
+import type { Browser } from '@playwright/test';
+import { expect, expectNoAxeViolations, LOCALES, test } from './fixtures';
+import { createGroup, fill, G, Q, takeQuiz, type Locale } from './group-journeys';
 
-type Locale = (typeof LOCALES)[number];
-const G = { fr, nl, en } as const;
-const Q = { fr: quizFr, nl: quizNl, en: quizEn } as const;
-const fill = (text: string, values: Record<string, string | number>) =>
-	text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
-
-type Created = { organizerLink: string; joinCode: string; joinLink: string };
-
-async function createGroup(page: Page, locale: Locale, name: string): Promise<Created> {
-	await page.goto(`/${locale}/groups/new`);
-	await expectNoAxeViolations(page);
-	await page.getByLabel(G[locale].new.name).fill(name);
-	await page.getByRole('button', { name: G[locale].new.submit }).click();
-	await expect(page.getByRole('heading', { level: 1, name: G[locale].new.created })).toBeVisible();
-	await expect(page.getByText(G[locale].new.keep)).toBeVisible();
-	await expectNoAxeViolations(page);
-	return {
-		organizerLink: await page
-			.getByRole('textbox', { name: G[locale].new.organizerLink })
-			.inputValue(),
-		joinCode: (await page.locator('[data-join-code]').textContent())!.trim(),
-		joinLink: await page.getByRole('textbox', { name: G[locale].new.joinLink }).inputValue()
-	};
-}
-
-/** Takes the quiz from its intro to the results, choosing options in turn from `pick`. */
-async function takeQuiz(page: Page, locale: Locale, pick: number) {
-	await hydrated(page);
-	await page.getByRole('button', { name: Q[locale].intro.start }).click();
-	const review = page.getByRole('heading', { name: Q[locale].review.title });
-	for (let i = 0; i < 30 && !(await review.isVisible()); i++) {
-		const heading = page.getByRole('heading', { level: 2, name: /\d+$/ });
-		const before = await heading.textContent();
-		const radios = page.getByRole('radio');
-		await radios.nth((pick + i) % (await radios.count())).check();
-		await page.getByRole('button', { name: Q[locale].question.next }).click();
-		await expect(heading.or(review)).not.toHaveText(before!);
-	}
-	await page.getByRole('button', { name: Q[locale].review.finish }).click();
-}
-
+const en = G.en;
 /** A student on their own browser: joins with the code, takes the quiz, shares (or not). */
 async function student(browser: Browser, locale: Locale, code: string, pick: number, share = true) {
 	const context = await browser.newContext();
@@ -233,42 +188,4 @@ test('a fair kiosk: fresh for each visitor, results to take home, starts over wh
 	);
 	expect(kept).toEqual([]);
 	await tablet.close();
-});
-
-test('a share that cannot reach the server is kept on the device and sent later', async ({
-	page,
-	browser
-}) => {
-	test.setTimeout(120_000);
-	const g = G.en;
-	const created = await createGroup(page, 'en', 'Evening class');
-	const context = await browser.newContext();
-	const phone = await context.newPage();
-	await phone.clock.install();
-	// The database is down: every share answers 503 until it is back.
-	let down = true;
-	await context.route('**/api/groups/*/shares*', (route) =>
-		down
-			? route.fulfill({
-					status: 503,
-					contentType: 'application/json',
-					body: '{"error":"unavailable"}'
-				})
-			: route.continue()
-	);
-	await phone.goto(`/en/join?code=${created.joinCode}`);
-	await phone.getByRole('link', { name: g.join.start }).click();
-	await takeQuiz(phone, 'en', 2);
-	const region = phone.getByRole('region', { name: g.share.title });
-	await region.getByRole('button', { name: g.share.yes }).click();
-	await expect(region.getByRole('status')).toHaveText(g.share.pending);
-
-	down = false;
-	await phone.clock.fastForward(20_000);
-	await expect(region.getByRole('status')).toHaveText(
-		fill(g.share.shared, { name: 'Evening class' })
-	);
-	await page.goto(created.organizerLink);
-	await expect(page.locator('[data-participants]')).toHaveAttribute('data-participants', '1');
-	await context.close();
 });

@@ -156,28 +156,30 @@ export async function load(
 	stop: () => boolean,
 	send: () => Sent
 ): Promise<LoadResult> {
-	const acked: string[] = [];
-	const latencies: number[] = [];
-	let failed = 0;
+	const result = emptyResult();
 	const start = performance.now();
 	await Promise.all(
 		Array.from({ length: clients }, async () => {
-			while (!stop()) {
-				const t0 = performance.now();
-				const { key, status } = send();
-				try {
-					const code = await status;
-					if (code >= 200 && code < 300) {
-						acked.push(key);
-						latencies.push(performance.now() - t0);
-					} else failed++;
-				} catch {
-					failed++;
-				}
-			}
+			while (!stop()) await settle(result, send(), performance.now());
 		})
 	);
-	return { acked, failed, latencies, seconds: (performance.now() - start) / 1000 };
+	result.seconds = (performance.now() - start) / 1000;
+	return result;
+}
+
+export const emptyResult = (): LoadResult => ({ acked: [], failed: 0, latencies: [], seconds: 0 });
+
+/** Waits for a request's answer and adds it to `result`, with its latency counted from `since`. */
+export async function settle(result: LoadResult, { key, status }: Sent, since: number) {
+	try {
+		const code = await status;
+		if (code >= 200 && code < 300) {
+			result.acked.push(key);
+			result.latencies.push(performance.now() - since);
+		} else result.failed++;
+	} catch {
+		result.failed++;
+	}
 }
 
 export function percentile(values: number[], p: number): number {

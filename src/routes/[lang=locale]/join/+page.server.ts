@@ -9,7 +9,9 @@ export const csr = false;
 
 type Outcome =
 	| { state: 'form' }
-	| { state: 'malformed' | 'unknown' | 'closed' | 'unavailable' | 'rateLimited' }
+	| { state: 'malformed' | 'unknown' | 'closed' | 'rateLimited' }
+	/** The database is down: the code cannot be checked, the quiz with the group still runs. */
+	| { state: 'unavailable'; code: string }
 	| { state: 'open'; code: string; shown: string; group: PublicGroup };
 
 async function lookUp(raw: string | null, address: string): Promise<Outcome> {
@@ -23,7 +25,7 @@ async function lookUp(raw: string | null, address: string): Promise<Outcome> {
 		if (group.closed) return { state: 'closed' };
 		return { state: 'open', code, shown: formatJoinCode(code), group };
 	} catch {
-		return { state: 'unavailable' };
+		return { state: 'unavailable', code };
 	}
 }
 

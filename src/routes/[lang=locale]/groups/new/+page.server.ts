@@ -42,21 +42,24 @@ export const actions: Actions = {
 		});
 		if (!parsed.success) return fail(400, { error: 'invalid' as const });
 		const name = groupName(parsed.output.name);
-		if (!name.ok) return fail(400, { error: name.reason, name: parsed.output.name.slice(0, 200) });
+		// Refusals keep what the organizer typed and chose, so trying again is one click.
+		const { locale, role } = parsed.output;
+		const typed = { name: parsed.output.name.slice(0, 200), locale, role };
+		if (!name.ok) return fail(400, { error: name.reason, ...typed });
 		let address = 'unknown';
 		try {
 			address = event.getClientAddress();
 		} catch {
 			// No socket address: one shared bucket.
 		}
-		if (!allow('createGroup', address)) return fail(429, { error: 'rateLimited' as const });
-		const { locale, role } = parsed.output;
+		if (!allow('createGroup', address))
+			return fail(429, { error: 'rateLimited' as const, ...typed });
 		let created;
 		try {
 			created = await createGroup({ name: name.value, locale, targetRole: role || null });
 		} catch (error) {
 			console.error(`group creation failed: ${(error as Error)?.message}`);
-			return fail(503, { error: 'unavailable' as const });
+			return fail(503, { error: 'unavailable' as const, ...typed });
 		}
 		const origin = event.url.origin;
 		const joinLink = `${origin}/${locale}/join?code=${created.joinCode}`;

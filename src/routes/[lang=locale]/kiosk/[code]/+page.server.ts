@@ -1,5 +1,5 @@
 import { normalizeJoinCode } from '$lib/groups/join-code';
-import { publicGroup } from '$lib/server/groups';
+import { publicGroup, type PublicGroup } from '$lib/server/groups';
 import { messages, recruiterMessages } from '$lib/server/messages';
 import { quizPageData } from '$lib/server/quiz';
 import type { PageServerLoad } from './$types';
@@ -16,10 +16,17 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 		}
 	};
 	const code = normalizeJoinCode(params.code);
-	const group = code ? await publicGroup(code).catch(() => null) : null;
-	if (!code || !group || group.closed) return { ...base, kiosk: null };
+	let group: PublicGroup | null;
+	try {
+		group = code ? await publicGroup(code) : null;
+	} catch {
+		// The database is down: say so (not that the link is wrong), and offer to try again.
+		return { ...base, kiosk: null, problem: 'unavailable' as const };
+	}
+	if (!code || !group || group.closed) return { ...base, kiosk: null, problem: 'invalid' as const };
 	return {
 		...base,
-		kiosk: { code, targetRole: group.targetRole, ...quizPageData(params.lang) }
+		kiosk: { code, targetRole: group.targetRole, ...quizPageData(params.lang) },
+		problem: null
 	};
 };
