@@ -1,8 +1,8 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import jsQR from 'jsqr';
 import { expect, expectNoAxeViolations, hydrated, LOCALES, test, tr } from './fixtures';
+import { decodeQr } from './qr';
 
 type Locale = (typeof LOCALES)[number];
 const T = {
@@ -137,28 +137,6 @@ for (const locale of LOCALES) {
 		await expect(apply).toHaveAttribute('rel', 'noopener noreferrer');
 		await expect(page.locator('[data-campaign-apply]')).toContainText(DOMAIN);
 	});
-}
-
-/** Decodes the QR code of an image URL (PNG or SVG), in the page. */
-async function decodeQr(page: Page, src: string) {
-	const image = await page.evaluate(async (src) => {
-		const img = new Image();
-		img.src = src;
-		await img.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = img.naturalWidth;
-		canvas.height = img.naturalHeight;
-		const ctx = canvas.getContext('2d')!;
-		ctx.drawImage(img, 0, 0);
-		const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-		// The pixels as base64: much faster to pass to Node than an array of numbers.
-		let binary = '';
-		for (let i = 0; i < data.length; i += 0x8000)
-			binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-		return { pixels: btoa(binary), width, height };
-	}, src);
-	const pixels = new Uint8ClampedArray(Buffer.from(image.pixels, 'base64'));
-	return jsQR(pixels, image.width, image.height)?.data;
 }
 
 test('the builder’s QR codes (PNG and SVG) decode to its links', async ({ page }) => {
