@@ -46,7 +46,10 @@ export function watchIdle(start: string, box: HTMLElement, counter: HTMLElement)
 		last = Date.now();
 		box.hidden = true;
 	};
-	const events = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll'] as const;
+	// What a person does, not what the page does: a scroll by touch, wheel or key is already one of
+	// these, while a `scroll` event also fires for the page's own scrolling (focus, anchors), which
+	// must not keep the kiosk from starting over or hide its countdown.
+	const events = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 	for (const e of events) window.addEventListener(e, activity, { passive: true, capture: true });
 	const timer = setInterval(() => {
 		const idle = Date.now() - last;
