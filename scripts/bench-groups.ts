@@ -58,6 +58,8 @@ const SUBMISSIONS_BUDGET = 500;
 const EVENTS_BUDGET = 2000;
 const codes = await shareCodes(200);
 const fmt = (n: number) => n.toFixed(n < 10 ? 1 : 0);
+const reasons = (r: LoadResult) =>
+	r.failed ? ` (${[...r.reasons].map(([why, n]) => `${why} ×${n}`).join(', ')})` : '';
 const loadAverage = () =>
 	loadavg()
 		.map((l) => l.toFixed(2))
@@ -166,7 +168,7 @@ async function bench(
 			const perRequest = (ms: number | null) =>
 				ms === null ? 'n/a' : `${(ms / Math.max(1, r.acked.length)).toFixed(3)} ms`;
 			console.log(
-				`${dialect.padEnd(8)} ${label.padEnd(24)} ${fmt(rate).padStart(6)}/s  p50 ${fmt(percentile(r.latencies, 50))} ms  p99 ${fmt(p99)} ms  errors ${r.failed}` +
+				`${dialect.padEnd(8)} ${label.padEnd(24)} ${fmt(rate).padStart(6)}/s  p50 ${fmt(percentile(r.latencies, 50))} ms  p99 ${fmt(p99)} ms  errors ${r.failed}${reasons(r)}` +
 					`  CPU/request: server ${perRequest(m.serverCpu)}, client ${perRequest(m.clientCpu)}` +
 					(dialect === 'sqlite' ? `  (budget: ${ok ? 'met' : 'missed'})` : '')
 			);

@@ -142,7 +142,14 @@ export async function shareCodes(count: number): Promise<string[]> {
 	});
 }
 
-export type LoadResult = { acked: string[]; failed: number; latencies: number[]; seconds: number };
+export type LoadResult = {
+	acked: string[];
+	failed: number;
+	/** Why requests failed: an HTTP status, or the client's error code (e.g. ECONNRESET). */
+	reasons: Map<string, number>;
+	latencies: number[];
+	seconds: number;
+};
 
 /** A request in flight: its key (a submission id) and the HTTP status it gets. */
 export type Sent = { key: string; status: Promise<number> };
@@ -167,7 +174,18 @@ export async function load(
 	return result;
 }
 
-export const emptyResult = (): LoadResult => ({ acked: [], failed: 0, latencies: [], seconds: 0 });
+export const emptyResult = (): LoadResult => ({
+	acked: [],
+	failed: 0,
+	reasons: new Map(),
+	latencies: [],
+	seconds: 0
+});
+
+function fail(result: LoadResult, reason: string): void {
+	result.failed++;
+	result.reasons.set(reason, (result.reasons.get(reason) ?? 0) + 1);
+}
 
 /** Waits for a request's answer and adds it to `result`, with its latency counted from `since`. */
 export async function settle(result: LoadResult, { key, status }: Sent, since: number) {
@@ -176,9 +194,9 @@ export async function settle(result: LoadResult, { key, status }: Sent, since: n
 		if (code >= 200 && code < 300) {
 			result.acked.push(key);
 			result.latencies.push(performance.now() - since);
-		} else result.failed++;
-	} catch {
-		result.failed++;
+		} else fail(result, String(code));
+	} catch (error) {
+		fail(result, (error as NodeJS.ErrnoException)?.code ?? 'error');
 	}
 }
 
