@@ -56,6 +56,15 @@ report('panel', summary);
 line('panel unanswered items (skipped)', summary.missing);
 line('panel at the ceiling', runs.filter((o) => o.questions >= bank.tuning.ceiling).length);
 
+// Two halves (alternate personas of each role): a change that holds should help both, not one.
+for (const [k, half] of ev.halves(runs).entries()) {
+	const h = ev.summarize(half);
+	line(
+		`panel half ${k + 1} (${h.runs}) top-1 / top-3 / ok@1`,
+		`${pct(h.top1)} / ${pct(h.top3)} / ${pct(h.okAt1)}`
+	);
+}
+
 report('panel, every item', ev.summarize(ev.panelAllItems(bank, content, panel)));
 
 const synthetic = ev.syntheticRuns(bank, content, onet, perRoleCount, seed);

@@ -161,6 +161,18 @@ export function perRole(outcomes: readonly Outcome[]) {
 	return [...rows].map(([role, r]) => ({ role, ...r }));
 }
 
+/** The outcomes in two halves: each role's personas (in panel order) alternate between them. */
+export function halves<T extends Outcome>(outcomes: readonly T[]): [T[], T[]] {
+	const seen = new Map<string, number>();
+	const out: [T[], T[]] = [[], []];
+	for (const o of outcomes) {
+		const k = seen.get(o.expected) ?? 0;
+		seen.set(o.expected, k + 1);
+		out[k % 2]!.push(o);
+	}
+	return out;
+}
+
 /** Expected role → role ranked first instead, with counts, most frequent first. */
 export function confusions(outcomes: readonly Outcome[]) {
 	const pairs = new Map<string, number>();
