@@ -23,6 +23,8 @@ export type BankRole = {
 	level: 'entry' | 'experienced' | 'senior';
 	/** What it takes to start (eligibility only, see `canStartNow`). */
 	requirement: Requirement;
+	/** Reached only by an internal move, after contact-center experience (eligibility only). */
+	internalOnly?: true;
 	profile: Profile;
 };
 export type QuizBank = {
@@ -79,6 +81,7 @@ export function toQuizBank(content: Content, tuning: Tuning = TUNING): QuizBank 
 		id: r.id,
 		level: r.level,
 		requirement: r.entry.requirement,
+		...(r.entry.experience?.internalOnly ? { internalOnly: true as const } : {}),
 		profile: { ...r.profile }
 	}));
 	const awardTraits = content.traits.filter((t) => t.award).map((t) => t.id);

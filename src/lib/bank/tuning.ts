@@ -62,6 +62,11 @@ export const TUNING = {
 	 * can start as a data analyst without contact-center experience.
 	 */
 	qualifiedFrom: 1,
+	/**
+	 * A role reached only by an internal move (its catalogue entry says so) opens from this answer on
+	 * (contact-center experience): nobody starts as a senior advisor straight from another sector.
+	 */
+	internalFrom: 3,
 
 	// ── response model (item selection, simulation) ──
 	/** Temperature of the choice model: utility differences are divided by this. */

@@ -128,10 +128,10 @@ export function syntheticRuns(
 	const proxies = proxiesFromTraits(content.traits);
 	const occupation = new Map(content.roles.map((r) => [r.id, r.codes.onet]));
 	const out: SyntheticOutcome[] = [];
-	for (const role of content.roles) {
+	content.roles.forEach((role, r) => {
 		const centre = syntheticCentre(role, onet, proxies, bank.traits);
 		for (let i = 0; i < perRole; i++) {
-			const person = syntheticPerson(centre, stageFor(role.level, rand), rand);
+			const person = syntheticPerson(centre, stageFor(bank, bank.roles[r]!, rand), rand);
 			const run = runMachine(bank, person.respond, person.stage);
 			const first = run.ranking[0] ?? '';
 			out.push({
@@ -144,7 +144,7 @@ export function syntheticRuns(
 				sameOccupation: !!role.codes.onet && occupation.get(first) === role.codes.onet
 			});
 		}
-	}
+	});
 	return out;
 }
 

@@ -158,10 +158,12 @@ const LEVEL_RANK = { entry: 0, experienced: 1, senior: 2 } as const;
 /**
  * Whether someone with this answer to the experience question (null = not given) can start in a role
  * now. An experienced role whose door is a degree is open to graduates starting out; a senior role
- * always asks for years in the sector, degree or not.
+ * always asks for years in the sector, degree or not; a role reached only by an internal move asks for
+ * contact-center experience.
  */
 export function canStartNow(bank: QuizBank, role: BankRole, stage: Stage): boolean {
 	if (stage === null) return true;
+	if (role.internalOnly && stage < bank.tuning.internalFrom) return false;
 	const byDegree =
 		role.level === 'experienced' &&
 		role.requirement === 'qualification' &&
