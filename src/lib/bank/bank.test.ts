@@ -9,7 +9,15 @@ const content = {
 		{ id: 'empathy', award: true },
 		{ id: 'tech', award: false }
 	],
-	roles: [{ id: 'r', level: 'entry', title: text, profile: profile({ empathy: 0.9 }) }],
+	roles: [
+		{
+			id: 'r',
+			level: 'entry',
+			entry: { requirement: 'none' },
+			title: text,
+			profile: profile({ empathy: 0.9 })
+		}
+	],
 	questions: [
 		{ id: 's', kind: 'scale', prompt: text, loads: { empathy: 0.9 } },
 		{

@@ -4,7 +4,7 @@
  * quiz (selection, stop rule) and the matching read it; neither imports the other's internals for it.
  */
 import type { Content } from '../content/validate';
-import type { Profile, TraitId } from '../content/schema';
+import type { Profile, Requirement, TraitId } from '../content/schema';
 import { TRAIT_IDS } from '../content/schema';
 import { TUNING, type Tuning } from './tuning';
 
@@ -12,13 +12,21 @@ import { TUNING, type Tuning } from './tuning';
  * Bumped whenever the scoring, selection or stop-rule code changes what a given set of answers leads
  * to; it is part of the bank version, so share codes and saved quizzes notice.
  */
-export const ALGORITHM = 2;
+export const ALGORITHM = 3;
 
 export type Loads = Partial<Record<TraitId, number>>;
 export type BankQuestion =
 	| { id: string; kind: 'situational' | 'pair'; options: Loads[] }
 	| { id: string; kind: 'scale'; loads: Loads };
-export type BankRole = { id: string; level: 'entry' | 'experienced' | 'senior'; profile: Profile };
+export type BankRole = {
+	id: string;
+	level: 'entry' | 'experienced' | 'senior';
+	/** What it takes to start (eligibility only, see `canStartNow`). */
+	requirement: Requirement;
+	/** Reached only by an internal move, after contact-center experience (eligibility only). */
+	internalOnly?: true;
+	profile: Profile;
+};
 export type QuizBank = {
 	version: string;
 	traits: TraitId[];
@@ -72,6 +80,8 @@ export function toQuizBank(content: Content, tuning: Tuning = TUNING): QuizBank 
 	const roles: BankRole[] = content.roles.map((r) => ({
 		id: r.id,
 		level: r.level,
+		requirement: r.entry.requirement,
+		...(r.entry.experience?.internalOnly ? { internalOnly: true as const } : {}),
 		profile: { ...r.profile }
 	}));
 	const awardTraits = content.traits.filter((t) => t.award).map((t) => t.id);

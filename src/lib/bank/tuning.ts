@@ -56,6 +56,17 @@ export const TUNING = {
 	 * (0 = entry, 1 = experienced, 2 = senior).
 	 */
 	stageReach: [0, 0, 1, 1, 2],
+	/**
+	 * From this answer on (starting out, after one's studies), an experienced role whose door is a
+	 * qualification (a degree) rather than years in another role is open now: a graduate in statistics
+	 * can start as a data analyst without contact-center experience.
+	 */
+	qualifiedFrom: 1,
+	/**
+	 * A role reached only by an internal move (its catalogue entry says so) opens from this answer on
+	 * (contact-center experience): nobody starts as a senior advisor straight from another sector.
+	 */
+	internalFrom: 3,
 
 	// ── response model (item selection, simulation) ──
 	/** Temperature of the choice model: utility differences are divided by this. */

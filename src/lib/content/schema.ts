@@ -138,7 +138,12 @@ export const Entry = v.pipe(
 		),
 		/** The roles people usually hold first, and for how long. */
 		experience: v.optional(
-			v.strictObject({ roles: v.pipe(v.array(ID), v.minLength(1)), years: Years })
+			v.strictObject({
+				roles: v.pipe(v.array(ID), v.minLength(1)),
+				years: Years,
+				/** Set when the only way in is an internal move: no external hiring. */
+				internalOnly: v.optional(v.literal(true))
+			})
 		),
 		/** The route in, in the order people take the steps. */
 		steps: v.pipe(

@@ -128,10 +128,10 @@ export function syntheticRuns(
 	const proxies = proxiesFromTraits(content.traits);
 	const occupation = new Map(content.roles.map((r) => [r.id, r.codes.onet]));
 	const out: SyntheticOutcome[] = [];
-	for (const role of content.roles) {
+	content.roles.forEach((role, r) => {
 		const centre = syntheticCentre(role, onet, proxies, bank.traits);
 		for (let i = 0; i < perRole; i++) {
-			const person = syntheticPerson(centre, stageFor(role.level, rand), rand);
+			const person = syntheticPerson(centre, stageFor(bank, bank.roles[r]!, rand), rand);
 			const run = runMachine(bank, person.respond, person.stage);
 			const first = run.ranking[0] ?? '';
 			out.push({
@@ -144,7 +144,7 @@ export function syntheticRuns(
 				sameOccupation: !!role.codes.onet && occupation.get(first) === role.codes.onet
 			});
 		}
-	}
+	});
 	return out;
 }
 
@@ -159,6 +159,18 @@ export function perRole(outcomes: readonly Outcome[]) {
 		rows.set(o.expected, row);
 	}
 	return [...rows].map(([role, r]) => ({ role, ...r }));
+}
+
+/** The outcomes in two halves: each role's personas (in panel order) alternate between them. */
+export function halves<T extends Outcome>(outcomes: readonly T[]): [T[], T[]] {
+	const seen = new Map<string, number>();
+	const out: [T[], T[]] = [[], []];
+	for (const o of outcomes) {
+		const k = seen.get(o.expected) ?? 0;
+		seen.set(o.expected, k + 1);
+		out[k % 2]!.push(o);
+	}
+	return out;
 }
 
 /** Expected role → role ranked first instead, with counts, most frequent first. */

@@ -9,7 +9,8 @@
  * Roles sharing one O*NET occupation share the same starting point, so the report also counts a hit
  * when the top role has the persona's occupation.
  */
-import type { BankQuestion, QuizBank, Stage } from '../bank/bank';
+import type { BankQuestion, BankRole, QuizBank, Stage } from '../bank/bank';
+import { canStartNow } from '../matching/score';
 import type { Role, TraitId } from '../content/schema';
 import type { OnetTables, Proxies } from '../content/onet/derive';
 import { onetTraitScores } from '../content/onet/derive';
@@ -76,9 +77,12 @@ export function syntheticPerson(
 	return { respond, stage };
 }
 
-/** A stage that fits a role's level: the experience someone starting in it would report. */
-export function stageFor(level: QuizBank['roles'][number]['level'], rand: () => number): Stage {
-	if (level === 'senior') return 4;
-	if (level === 'experienced') return rand() < 0.5 ? 3 : 2;
+/** A stage that fits a role: the experience someone starting in it would report. */
+export function stageFor(bank: QuizBank, role: BankRole, rand: () => number): Stage {
+	if (role.level === 'senior') return 4;
+	if (role.level === 'experienced') {
+		const fits = [3, 2].filter((s) => canStartNow(bank, role, s));
+		return fits[Math.floor(rand() * fits.length)] ?? 3;
+	}
 	return Math.floor(rand() * 3);
 }

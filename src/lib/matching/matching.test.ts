@@ -225,4 +225,30 @@ describe('experience and eligibility', () => {
 	it('lets someone who has led people start in any role', () => {
 		expect(results(bank, answers, null, 4).top[0]!.roleId).toBe('lead');
 	});
+
+	it('keeps a role reached only by an internal move for people with contact-center experience', () => {
+		const internal = {
+			...bank,
+			roles: bank.roles.map((r) => (r.id === 'analyst' ? { ...r, internalOnly: true as const } : r))
+		};
+		const towards = answersTowards(internal, ['analytical', 'tech', 'efficiency']);
+		const first = (stage: number) => results(internal, towards, null, stage).top[0]!.roleId;
+		expect(first(3)).toBe('analyst');
+		expect(first(2)).not.toBe('analyst');
+		expect(results(bank, towards, null, 2).top[0]!.roleId).toBe('analyst');
+	});
+
+	it('opens a role whose door is a degree to graduates starting out, not to students', () => {
+		const degree = {
+			...bank,
+			roles: bank.roles.map((r) =>
+				r.id === 'analyst' ? { ...r, requirement: 'qualification' as const } : r
+			)
+		};
+		const towards = answersTowards(degree, ['analytical', 'tech', 'efficiency']);
+		const first = (stage: number) => results(degree, towards, null, stage).top[0]!.roleId;
+		expect(first(1)).toBe('analyst');
+		expect(first(0)).not.toBe('analyst');
+		expect(results(bank, towards, null, 1).top[0]!.roleId).not.toBe('analyst');
+	});
 });

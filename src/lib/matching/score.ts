@@ -29,7 +29,7 @@
  * lowers that role's score.
  */
 import type { TraitId } from '../content/schema';
-import type { QuizBank, Stage } from '../bank/bank';
+import type { BankRole, QuizBank, Stage } from '../bank/bank';
 import { itemEffect, toValue, type Estimate } from './estimate';
 import { rolePredictions } from './response';
 
@@ -157,10 +157,20 @@ export const toScore = (bank: QuizBank, distance: number) =>
 
 const LEVEL_RANK = { entry: 0, experienced: 1, senior: 2 } as const;
 
-/** Whether someone with this answer to the experience question (null = not given) can start in a role now. */
-export function canStartNow(bank: QuizBank, level: keyof typeof LEVEL_RANK, stage: Stage): boolean {
+/**
+ * Whether someone with this answer to the experience question (null = not given) can start in a role
+ * now. An experienced role whose door is a degree is open to graduates starting out; a senior role
+ * always asks for years in the sector, degree or not; a role reached only by an internal move asks for
+ * contact-center experience.
+ */
+export function canStartNow(bank: QuizBank, role: BankRole, stage: Stage): boolean {
 	if (stage === null) return true;
-	return LEVEL_RANK[level] <= (bank.tuning.stageReach[stage] ?? 2);
+	if (role.internalOnly && stage < bank.tuning.internalFrom) return false;
+	const byDegree =
+		role.level === 'experienced' &&
+		role.requirement === 'qualification' &&
+		stage >= bank.tuning.qualifiedFrom;
+	return (byDegree ? 0 : LEVEL_RANK[role.level]) <= (bank.tuning.stageReach[stage] ?? 2);
 }
 
 /**
@@ -179,7 +189,7 @@ export function scoreRoles(
 			role,
 			i,
 			distance: roleDistance(bank, estimate, i),
-			startNow: canStartNow(bank, role.level, stage)
+			startNow: canStartNow(bank, role, stage)
 		}))
 		.sort((a, b) => +b.startNow - +a.startNow || a.distance - b.distance || a.i - b.i)
 		.map(({ role, distance, startNow }, i) => ({
