@@ -1,7 +1,7 @@
 /**
  * Page benchmark against the production build (run `npm run build` first): starts the production server (`build/server.js`)
  * on a free port and, for one page of each type in English, prints the JavaScript a first visit
- * downloads (gzip, over the wire), the Lighthouse mobile scores, and for the quiz the JavaScript
+ * downloads (gzip, over the wire), its font and image bytes, the Lighthouse mobile scores, and for the quiz the JavaScript
  * loaded on Start and the time from answering to the next question being painted (4× CPU slowdown).
  * Prints one figure per line, each with its budget; a missed budget is reported, never a failure.
  * Usage: npm run bench:pages [-- --only quiz,role --no-lighthouse --lighthouse-runs 3 --clicks 8 --reports DIR --verbose]
@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
 import { ensureBrowser } from './ensure-browser.ts';
 import { startServer } from './bench/server.ts';
 import { firstVisitScripts, startScripts, type ScriptLoad } from './bench/scripts.ts';
+import { firstVisitAssets } from './bench/assets.ts';
 import { answerToPaint } from './bench/interaction.ts';
 import { runLighthouse, CATEGORIES } from './bench/lighthouse.ts';
 import { watchErrors } from './bench/errors.ts';
@@ -43,6 +44,7 @@ const PAGES: PageSpec[] = [
 	{ name: 'roles', path: '/en/roles' },
 	{ name: 'role', path: '/en/roles/customer-service-advisor', jsBudgetKb: 18 },
 	{ name: 'career-map', path: '/en/career-map' },
+	{ name: 'career-map-focus', path: '/en/career-map/quality-coach' },
 	{ name: 'compare', path: '/en/compare?roles=team-leader,trainer,quality-coach' },
 	{ name: 'recruiters', path: '/en/recruiters' },
 	{ name: 'about', path: '/en/about-data' }
@@ -57,6 +59,9 @@ if (only && pages.length !== only.length) {
 }
 
 const INTERACTION_BUDGET_MS = 50;
+// Per page, over the wire: the typeface's files, and illustrations (inline SVG counted uncompressed).
+const FONT_BUDGET_KB = 60;
+const IMAGE_BUDGET_KB = 40;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
 
@@ -85,6 +90,15 @@ try {
 				: ` — budget ≤ ${spec.jsBudgetKb} kB: ${verdict(load.bytes <= spec.jsBudgetKb * 1000)}`;
 		console.log(`${spec.name}: first-visit JS ${describe(load)}${budget}`);
 		if (values.verbose) for (const url of load.urls) console.log(`  ${url}`);
+		const assets = await firstVisitAssets(browser, server.origin, spec.path!);
+		const { fonts, images } = assets;
+		const imageBytes = images.bytes + images.inlineBytes;
+		console.log(
+			`${spec.name}: fonts ${kb(fonts.bytes)} (${fonts.count} file${fonts.count === 1 ? '' : 's'}) — ` +
+				`budget ≤ ${FONT_BUDGET_KB} kB: ${verdict(fonts.bytes <= FONT_BUDGET_KB * 1000)}; ` +
+				`images ${kb(imageBytes)} (${images.inlineCount} inline SVG, ${images.count} file${images.count === 1 ? '' : 's'}) — ` +
+				`budget ≤ ${IMAGE_BUDGET_KB} kB: ${verdict(imageBytes <= IMAGE_BUDGET_KB * 1000)}`
+		);
 		if (spec.name === 'quiz') {
 			const extra = await startScripts(browser, server.origin, spec.path!);
 			console.log(`quiz: JS loaded on Start ${describe(extra)}`);

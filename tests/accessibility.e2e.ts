@@ -10,6 +10,7 @@ const PAGES = [
 	'/roles/no-such-role',
 	'/compare?roles=team-leader,trainer,quality-coach',
 	'/career-map',
+	'/career-map/team-leader',
 	'/recruiters',
 	'/about-data',
 	'/privacy',
@@ -53,3 +54,21 @@ for (const locale of LOCALES) {
 		});
 	}
 }
+
+// Colours are checked in the dark theme too (the light one above).
+test.describe('dark theme', () => {
+	test.use({ colorScheme: 'dark' });
+	for (const path of [
+		'',
+		'/quiz',
+		'/roles',
+		'/roles/team-leader',
+		'/career-map',
+		'/results/{code}'
+	])
+		test(`axe finds no violation on ${path || '/'} (en, dark)`, async ({ page }) => {
+			await page.goto(`/en${path.replace('{code}', resultsCode)}`);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+});

@@ -34,19 +34,24 @@ async function freshContext(browser: Browser): Promise<BrowserContext> {
 	return browser.newContext({ extraHTTPHeaders: { 'accept-encoding': 'gzip' } });
 }
 
-/** Opens `path` in a fresh context (empty cache and storage) and waits for the network to be idle. */
-async function open(browser: Browser, origin: string, path: string) {
+/**
+ * Opens `path` in a fresh context (empty cache and storage) and waits for the network to be idle;
+ * `scripts` are its script responses, `responses` all of them.
+ */
+export async function open(browser: Browser, origin: string, path: string) {
 	const context = await freshContext(browser);
 	const page = await context.newPage();
 	const errors = watchErrors(page);
 	const scripts: Response[] = [];
+	const responses: Response[] = [];
 	page.on('response', (r) => {
+		responses.push(r);
 		if (isScript(r)) scripts.push(r);
 	});
 	const response = await page.goto(origin + path, { waitUntil: 'networkidle' });
 	if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status() ?? 'no response'}`);
 	errors.check();
-	return { context, page, errors, scripts };
+	return { context, page, errors, scripts, responses };
 }
 
 export async function firstVisitScripts(

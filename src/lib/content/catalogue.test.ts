@@ -256,6 +256,7 @@ describe('validateContent', () => {
 	const role = (over: Record<string, unknown>) => ({
 		id: 'fixture-role',
 		level: 'entry',
+		family: 'voice',
 		channels: ['chat'],
 		title: { fr: { m: 'Conseiller', f: 'Conseillère' }, nl: 'Adviseur', en: 'Advisor' },
 		synonyms: { fr: [], nl: [], en: [] },

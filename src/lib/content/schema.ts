@@ -87,6 +87,17 @@ export const Trait = v.strictObject({
 export type Trait = v.InferOutput<typeof Trait>;
 
 export const LEVELS = ['entry', 'experienced', 'senior'] as const;
+/** Role families: what kind of work a role is, for the home page, illustrations and cards. */
+export const FAMILIES = [
+	'voice',
+	'written',
+	'sales',
+	'support',
+	'coaching',
+	'planning',
+	'management'
+] as const;
+export type Family = (typeof FAMILIES)[number];
 export const CHANNELS = [
 	'phone-inbound',
 	'phone-outbound',
@@ -216,6 +227,7 @@ export type Source = v.InferOutput<typeof Source>;
 export const Role = v.strictObject({
 	id: ID,
 	level: v.picklist(LEVELS),
+	family: v.picklist(FAMILIES),
 	channels: v.pipe(v.array(Channel), v.minLength(1)),
 	/** Titles as job ads print them; French in masculine and feminine form. */
 	title: v.strictObject({

@@ -74,6 +74,7 @@ describe('roleCards', () => {
 			title: 'Advisor',
 			summary: 'First one.',
 			level: 'entry',
+			family: 'voice',
 			noDegree: true
 		});
 		expect(cards[0]!.topTraits.map((t) => t.id)).toEqual(['empathy', 'communication', 'composure']);

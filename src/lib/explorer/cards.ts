@@ -5,6 +5,7 @@ import {
 	LEVELS,
 	TRAIT_IDS,
 	type Channel,
+	type Family,
 	type Role,
 	type Trait,
 	type TraitId
@@ -24,6 +25,7 @@ export type RoleCard = {
 	title: string;
 	summary: string;
 	level: Level;
+	family: Family;
 	channels: Channel[];
 	topTraits: TraitWeight[];
 	noDegree: boolean;
@@ -96,6 +98,7 @@ export function roleCards(
 		title: roleTitle(role, locale),
 		summary: firstSentence(role.summary[locale]),
 		level: role.level,
+		family: role.family,
 		channels: role.channels,
 		topTraits: rankedTraits(role.profile, traits, locale).slice(0, 3),
 		noDegree: canStartWithoutDiploma(role),

@@ -25,6 +25,7 @@ export function makeRole(id: string, overrides: Overrides = {}): Role {
 	return {
 		id,
 		level: 'entry',
+		family: 'voice',
 		channels: ['phone-inbound'],
 		title: { fr: { m: `Titre ${id}`, f: `Titre ${id}` }, nl: `Titel ${id}`, en: `Title ${id}` },
 		synonyms: { fr: [], nl: [], en: [] },

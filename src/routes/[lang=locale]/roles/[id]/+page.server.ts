@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import { content } from '$lib/content/catalogue';
 import { escoLabel, roleTitle } from '$lib/content/localize';
 import { esco } from '$lib/content/onet/data';
@@ -6,14 +5,12 @@ import type { Role } from '$lib/content/schema';
 import { percent, rankedTraits, weightBand } from '$lib/explorer/cards';
 import { comesFrom, MAIN_NEXT_STEPS, type Step } from '$lib/explorer/career';
 import { compareHref, type RoleLink } from '$lib/explorer/compare';
-import { countryOrder, rolePay, sourceView } from '$lib/explorer/pay';
+import { countryOrder, payHints, rolePay, sourceView } from '$lib/explorer/pay';
 import { jsonForScript, occupationJsonLd, onetUrl, romeUrl } from '$lib/explorer/jsonld';
-import { searchTerms } from '$lib/explorer/search';
-import { closestRoles } from '$lib/explorer/similarity';
 import { firstSentence } from '$lib/explorer/text';
-import { createI18n } from '$lib/i18n/instance';
 import { LOCALES, type Locale } from '$lib/i18n/locales';
 import { messages, recruiterMessages } from '$lib/server/messages';
+import { roleNotFound } from '$lib/server/role-not-found';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Every known role is prerendered in every language; any other id reaches the server at runtime,
@@ -29,25 +26,10 @@ const link = (role: Role, locale: Locale): RoleLink => ({
 	href: `/${locale}/roles/${role.id}`
 });
 
-function notFound(id: string, locale: Locale): never {
-	const t = createI18n(locale, messages(locale, ['roles'])).getFixedT(locale, 'roles');
-	const candidates = content.roles.map((r) => ({ id: r.id, terms: searchTerms(r) }));
-	const byId = new Map(content.roles.map((r) => [r.id, r]));
-	const suggestions = closestRoles(id.slice(0, 100), candidates).map((found) => {
-		const { title, href } = link(byId.get(found)!, locale);
-		return { title, href };
-	});
-	error(404, {
-		message: t('notFound.message', { id: id.slice(0, 80) }),
-		suggestionsLabel: t('notFound.suggestions'),
-		suggestions
-	});
-}
-
 export const load: PageServerLoad = ({ params, url }) => {
 	const locale = params.lang;
 	const role = content.roles.find((r) => r.id === params.id);
-	if (!role) notFound(params.id, locale);
+	if (!role) roleNotFound(params.id, locale);
 
 	const byId = new Map(content.roles.map((r) => [r.id, r]));
 	const links = (ids: readonly string[]) =>
@@ -89,6 +71,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 			id: role.id,
 			title: roleTitle(role, locale),
 			level: role.level,
+			family: role.family,
 			channels: role.channels,
 			summary: role.summary[locale],
 			description: firstSentence(role.summary[locale]),
@@ -116,6 +99,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 			enjoy: role.enjoy[locale],
 			hard: role.hard[locale],
 			pay,
+			payHints: payHints(pay),
 			lastReviewed: role.lastReviewed,
 			sources: sourcesOf([...sourceIds]),
 			rules: rules.map((r) => ({
