@@ -2,10 +2,10 @@
  * Career map enhancement: highlights the visitor's top matches (saved by the quiz on this device) on
  * the map and in the list. Without them, or without JavaScript, the map is unchanged.
  */
-import { readProfile } from '../explorer/profile';
+import { PROFILE, read } from '../device/storage';
 
 function start(): void {
-	const top = new Set(readProfile(() => window.localStorage)?.top.slice(0, 3) ?? []);
+	const top = new Set(read(PROFILE)?.top.slice(0, 3) ?? []);
 	if (!top.size) return;
 	let found = false;
 	for (const el of document.querySelectorAll<Element>('[data-role-id]')) {

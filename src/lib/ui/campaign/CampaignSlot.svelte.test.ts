@@ -3,7 +3,7 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import CampaignApplySlot from './CampaignApplySlot.svelte';
 import CampaignSlot from './CampaignSlot.svelte';
-import { CAMPAIGN_KEY } from '../quiz/storage';
+import { CAMPAIGN, read } from '$lib/device/storage';
 import { testContext } from '../test/i18n';
 import frRecruiters from '$lib/i18n/fr/recruiters.json';
 
@@ -83,7 +83,7 @@ describe('CampaignSlot', () => {
 		expect(texts()).toEqual([
 			'<img src=x onerror=window.__pwned=1> nodigt je uit om de functie Team leader te ontdekken'
 		]);
-		expect(JSON.parse(sessionStorage.getItem(CAMPAIGN_KEY) ?? 'null')).toEqual({
+		expect(read(CAMPAIGN)).toEqual({
 			role: 'team-leader',
 			company: '<img src=x onerror=window.__pwned=1>'
 		});

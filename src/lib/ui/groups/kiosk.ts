@@ -4,17 +4,14 @@
  * visible countdown that any touch cancels. Plain DOM, for the hydrated kiosk page and the results
  * page alike.
  */
-import { GROUP_KEY } from './visit';
-import { readStorage, writeStorage } from '../quiz/storage';
+import { GROUP, KIOSK, read, write } from '../../device/storage';
 
-export const KIOSK_KEY = 'contact-careers:kiosk';
 export const IDLE_MS = 90_000;
 export const COUNTDOWN_MS = 15_000;
 
 /** The kiosk's start page when this tab is a kiosk, else null. */
 export function kioskStart(): string | null {
-	const start = readStorage(KIOSK_KEY, 'sessionStorage');
-	return start && /^\/[a-z]{2}\/kiosk\/[A-Z0-9]{6}$/.test(start) ? start : null;
+	return read(KIOSK);
 }
 
 /** Removes everything the site keeps on the device (both storages), then re-arms the kiosk. */
@@ -27,8 +24,8 @@ export function wipe(start: string, group: string): void {
 			// Storage unavailable: nothing is kept either.
 		}
 	}
-	writeStorage(KIOSK_KEY, start, 'sessionStorage');
-	writeStorage(GROUP_KEY, group, 'sessionStorage');
+	write(KIOSK, start);
+	write(GROUP, group);
 }
 
 export function startOver(start: string): void {
