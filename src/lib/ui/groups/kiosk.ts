@@ -39,10 +39,15 @@ export function startOver(start: string): void {
  */
 export function watchIdle(start: string, box: HTMLElement, counter: HTMLElement): () => void {
 	let last = Date.now();
-	const activity = () => {
+	const hide = () => (box.hidden = true);
+	const activity = (event: Event) => {
 		last = Date.now();
-		box.hidden = true;
+		// A press on the box's own button hides it on click: hiding the box under the pointer first
+		// would send the click to the page behind.
+		if (!(event.target instanceof Node && box.contains(event.target))) hide();
 	};
+	const stay = box.querySelector('button');
+	stay?.addEventListener('click', hide);
 	const events = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll'] as const;
 	for (const e of events) window.addEventListener(e, activity, { passive: true, capture: true });
 	const timer = setInterval(() => {
@@ -55,6 +60,7 @@ export function watchIdle(start: string, box: HTMLElement, counter: HTMLElement)
 	}, 250);
 	return () => {
 		clearInterval(timer);
+		stay?.removeEventListener('click', hide);
 		for (const e of events) window.removeEventListener(e, activity, { capture: true });
 	};
 }
