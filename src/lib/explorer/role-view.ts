@@ -15,11 +15,12 @@ import { onetUrl, romeUrl } from './jsonld';
 import { searchTerms } from './search';
 import { closestRoles } from './similarity';
 import { firstSentence } from './text';
+import { paths } from '../paths';
 
 export const roleLink = (role: Role, locale: Locale): RoleLink => ({
 	id: role.id,
 	title: roleTitle(role, locale),
-	href: `/${locale}/roles/${role.id}`
+	href: paths.role(locale, role.id)
 });
 
 /** For an unknown role id: the roles whose names come closest, as links. */
@@ -27,7 +28,7 @@ export function roleSuggestions(
 	roles: readonly Role[],
 	id: string,
 	locale: Locale
-): { title: string; href: string }[] {
+): Omit<RoleLink, 'id'>[] {
 	const byId = new Map(roles.map((r) => [r.id, r]));
 	const candidates = roles.map((r) => ({ id: r.id, terms: searchTerms(r) }));
 	return closestRoles(id.slice(0, 100), candidates).map((found) => {
