@@ -25,9 +25,7 @@ export default ts.config(
 	},
 	{
 		rules: {
-			'no-undef': 'off',
-			// Links are built from the locale segment; the site has no base path for resolve() to add.
-			'svelte/no-navigation-without-resolve': 'off'
+			'no-undef': 'off'
 		}
 	},
 	{ ignores: ['build/', '.svelte-kit/', 'reports/', 'test-results/'] }

@@ -9,7 +9,7 @@ declare global {
 		interface Error {
 			message: string;
 			/** Pages a 404 can point to instead (e.g. the roles closest to an unknown role id). */
-			suggestions?: { href: string; title: string }[];
+			suggestions?: { href: import('$app/types').ResolvedPathname; title: string }[];
 			/** The localized heading of those suggestions. */
 			suggestionsLabel?: string;
 			/** Why a results link cannot be read (its page explains it in the visitor's language). */

@@ -59,3 +59,32 @@ test('a share code from an earlier version still opens, with a note that it was 
 	await expect(page.getByRole('note')).toHaveText(t.experience.recomputed);
 	await expect(page.getByRole('heading', { level: 1, name: t.results.title })).toBeVisible();
 });
+
+test('“Start over” drops the saved quiz and asks the experience question again', async ({
+	page
+}) => {
+	const t = quiz('en');
+	await page.goto('/en/quiz');
+	await hydrated(page);
+	await page.getByRole('button', { name: t.intro.start }).click();
+	const question = page.getByRole('heading', { level: 2, name: /\d+$/ });
+	await expect(question).toHaveText(/1$/);
+	await page.getByRole('radio').first().check();
+	await expect(page.getByRole('button', { name: t.question.next })).toBeEnabled();
+	await page.getByRole('button', { name: t.question.next }).click();
+	await expect(question).toHaveText(/2$/);
+	// A later visit: the saved quiz is offered, without the experience question.
+	await page.evaluate(() => sessionStorage.clear());
+	await page.reload();
+	await hydrated(page);
+	const experience = page.getByRole('group', { name: t.experience.legend });
+	await expect(page.getByRole('button', { name: t.intro.continue })).toBeVisible();
+	await expect(experience).toBeHidden();
+	await page.getByRole('button', { name: t.intro.startOver }).click();
+	await expect(experience).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: t.intro.title })).toBeFocused();
+	await expect(page.getByRole('button', { name: t.intro.continue })).toBeHidden();
+	await experience.getByRole('radio', { name: t.experience.options.school }).check();
+	await page.getByRole('button', { name: t.intro.start }).click();
+	await expect(question).toHaveText(/1$/);
+});

@@ -11,6 +11,7 @@ const CROSS_LANGUAGE = {
 const NOT_FOUND = { fr: 'Page introuvable', nl: 'Pagina niet gevonden', en: 'Page not found' };
 const PROFILE = {
 	version: 'test',
+	code: 'AAAA',
 	traits: { empathy: 0.9, leadership: 0.2, writing: 0.55 },
 	top: ['team-leader', 'quality-coach', 'trainer']
 };

@@ -1,36 +1,27 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, hydrated, LOCALES, test, tr } from './fixtures';
 
-const T = {
-	fr: {
-		start: 'Commencer le quiz',
-		next: 'Suivant',
-		question: /^Question \d+$/,
-		review: 'Vos réponses',
-		results: 'Voir mes résultats',
-		top: 'Les métiers qui vous correspondent le mieux',
-		continue: 'Reprendre là où vous en étiez'
-	},
-	nl: {
-		start: 'Start de quiz',
-		next: 'Volgende',
-		question: /^Vraag \d+$/,
-		review: 'Je antwoorden',
-		results: 'Toon mijn resultaten',
-		top: 'De functies die het best bij je passen',
-		continue: 'Ga verder waar je gebleven was'
-	},
-	en: {
-		start: 'Start the quiz',
-		next: 'Next',
-		question: /^Question \d+$/,
-		review: 'Your answers',
-		results: 'See my results',
-		top: 'Your best matches',
-		continue: 'Continue where you left off'
-	}
-} as const;
-type Locale = keyof typeof T;
+type Locale = (typeof LOCALES)[number];
+
+/** A pattern matching a text with one placeholder filled by any number. */
+const withNumber = (text: string) =>
+	new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('NUMBER', '\\d+')}$`);
+
+/** The quiz's texts the tests look for, from the translation files. */
+const texts = (l: Locale) => ({
+	start: tr(l, 'quiz:intro.start'),
+	next: tr(l, 'quiz:question.next'),
+	question: withNumber(tr(l, 'quiz:question.heading', { number: 'NUMBER' })),
+	review: tr(l, 'quiz:review.title'),
+	results: tr(l, 'quiz:review.finish'),
+	top: tr(l, 'quiz:results.topTitle'),
+	continue: tr(l, 'quiz:intro.continue')
+});
+const T = Object.fromEntries(LOCALES.map((l) => [l, texts(l)])) as Record<
+	Locale,
+	ReturnType<typeof texts>
+>;
 
 const questionHeading = (page: Page, locale: Locale) =>
 	page.getByRole('heading', { level: 2, name: T[locale].question });
@@ -174,20 +165,25 @@ for (const locale of LOCALES) {
 }
 
 test('shows a target role first when the link names one', async ({ page }) => {
+	const role = (
+		JSON.parse(
+			readFileSync(
+				new URL('../src/lib/content/data/roles/team-leader.json', import.meta.url),
+				'utf8'
+			)
+		) as { title: { en: string } }
+	).title.en;
+	const fit = tr('en', 'quiz:results.targetTitle');
 	await openQuiz(page, 'en', '?role=team-leader');
-	await expect(
-		page.getByText('You are checking your fit for this role: Contact center team leader.')
-	).toBeVisible();
-	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(page.getByText(tr('en', 'quiz:intro.target', { role }))).toBeVisible();
+	await page.getByRole('button', { name: T.en.start }).click();
 	await answerToEnd(page, 'en');
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await page.getByRole('button', { name: T.en.results }).click();
 	await expect(page).toHaveURL(/\/en\/results\/[A-Za-z0-9_-]+/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('en', 'quiz:results.title'));
 	const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
-	expect(headings.slice(0, 2)).toEqual(['Your fit for this role', 'Your best matches']);
-	await expect(page.getByRole('region', { name: 'Your fit for this role' })).toContainText(
-		'Contact center team leader'
-	);
+	expect(headings.slice(0, 2)).toEqual([fit, T.en.top]);
+	await expect(page.getByRole('region', { name: fit })).toContainText(role);
 });
 
 test('an unknown target role is ignored with a message', async ({ page }) => {
@@ -203,8 +199,10 @@ test('a corrupt saved quiz is cleared with a message, never a crash', async ({ p
 	await page.evaluate(() => localStorage.setItem('contact-careers:quiz', '{"format":1,"version":'));
 	await page.reload();
 	await hydrated(page);
-	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
-	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: tr('en', 'quiz:notice.corrupt') })
+	).toBeVisible();
+	await page.getByRole('button', { name: T.en.start }).click();
 	await expect(questionHeading(page, 'en')).toBeVisible();
 });
 
@@ -228,7 +226,7 @@ test('a saved quiz from an older version is cleared with a message', async ({ pa
 	);
 	await page.reload();
 	await hydrated(page);
-	await expect(page.getByText('The quiz has been updated since your last visit')).toBeVisible();
+	await expect(page.getByText(tr('en', 'quiz:notice.outdated'))).toBeVisible();
 });
 
 test('a returning visitor is offered to continue where they left off', async ({
@@ -236,7 +234,7 @@ test('a returning visitor is offered to continue where they left off', async ({
 	browser
 }) => {
 	await openQuiz(page, 'en');
-	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await page.getByRole('button', { name: T.en.start }).click();
 	await answer(page, 'en', 2);
 	const heading = await questionHeading(page, 'en').textContent();
 	const state = await page.evaluate(() => localStorage.getItem('contact-careers:quiz'));
@@ -248,8 +246,8 @@ test('a returning visitor is offered to continue where they left off', async ({
 	await tab.evaluate((s) => localStorage.setItem('contact-careers:quiz', s!), state);
 	await tab.reload();
 	await hydrated(tab);
-	await expect(tab.getByText('You have a quiz in progress (2 answered).')).toBeVisible();
-	await tab.getByRole('button', { name: 'Continue where you left off' }).click();
+	await expect(tab.getByText(tr('en', 'quiz:intro.saved', { count: 2 }))).toBeVisible();
+	await tab.getByRole('button', { name: T.en.continue }).click();
 	await expect(questionHeading(tab, 'en')).toHaveText(heading!);
 	await later.close();
 });
@@ -261,12 +259,11 @@ test('a malformed or tampered share code gives a clear message, a 404 and a way 
 		const response = await page.goto(`/fr/results/${code}`);
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			'Ce lien de résultats ne fonctionne pas'
+			tr('fr', 'quiz:results.invalid.title')
 		);
-		await expect(page.getByRole('link', { name: 'Faire le quiz' })).toHaveAttribute(
-			'href',
-			'/fr/quiz'
-		);
+		await expect(
+			page.getByRole('link', { name: tr('fr', 'quiz:results.invalid.start') })
+		).toHaveAttribute('href', '/fr/quiz');
 	}
 	await expectNoAxeViolations(page);
 });
@@ -303,6 +300,6 @@ test('the quiz page says, without JavaScript, that it needs it and leads to the 
 }) => {
 	const html = await (await request.get('/nl/quiz')).text();
 	const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
-	expect(noscript).toContain('De quiz werkt in je browser en heeft JavaScript nodig.');
-	expect(noscript).toContain('<a href="/nl/roles">Functies</a>');
+	expect(noscript).toContain(tr('nl', 'quiz:intro.noscript'));
+	expect(noscript).toContain(`<a href="/nl/roles">${tr('nl', 'common:nav.roles')}</a>`);
 });

@@ -1,53 +1,38 @@
 import type { FrameLocator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, expectNoAxeViolations, hydrated, LOCALES, test, tr } from './fixtures';
 import { decodeQr } from './qr';
 
 type Locale = (typeof LOCALES)[number];
-const T = {
-	fr: {
-		start: 'Commencer le quiz',
-		next: 'Suivant',
-		review: 'Vos réponses',
-		results: 'Voir mes résultats',
-		banner: 'Invitation',
-		invites: (company: string, role: string) =>
-			`${company} vous invite à découvrir le métier de ${role}`,
-		campaign: (label: string) => `Campagne : ${label}`,
-		apply: (company: string) => `Postuler chez ${company}`,
-		copy: 'Copier le lien',
-		notHttps: 'Seules les adresses https sont acceptées'
-	},
-	nl: {
-		start: 'Start de quiz',
-		next: 'Volgende',
-		review: 'Je antwoorden',
-		results: 'Toon mijn resultaten',
-		banner: 'Uitnodiging',
-		invites: (company: string, role: string) =>
-			`${company} nodigt je uit om de functie ${role} te ontdekken`,
-		campaign: (label: string) => `Campagne: ${label}`,
-		apply: (company: string) => `Solliciteer bij ${company}`,
-		copy: 'Link kopiëren',
-		notHttps: 'Alleen https-adressen zijn toegestaan'
-	},
-	en: {
-		start: 'Start the quiz',
-		next: 'Next',
-		review: 'Your answers',
-		results: 'See my results',
-		banner: 'Invitation',
-		invites: (company: string, role: string) =>
-			`${company} invites you to discover the ${role} role`,
-		campaign: (label: string) => `Campaign: ${label}`,
-		apply: (company: string) => `Apply at ${company}`,
-		copy: 'Copy link',
-		notHttps: 'Only https addresses are accepted'
-	}
-} as const;
+/** The texts the tests look for, from the translation files. */
+const texts = (l: Locale) => ({
+	start: tr(l, 'quiz:intro.start'),
+	next: tr(l, 'quiz:question.next'),
+	question: tr(l, 'quiz:question.heading', { number: 'NUMBER' }),
+	review: tr(l, 'quiz:review.title'),
+	results: tr(l, 'quiz:review.finish'),
+	banner: tr(l, 'recruiters:banner.label'),
+	invites: (company: string, role: string) =>
+		tr(l, 'recruiters:banner.companyRole', { company, role }),
+	campaign: (campaign: string) => tr(l, 'recruiters:banner.campaign', { campaign }),
+	apply: (company: string) => tr(l, 'recruiters:banner.applyCompany', { company }),
+	copy: tr(l, 'recruiters:builder.links.copy'),
+	notHttps: tr(l, 'recruiters:builder.issues.notHttps')
+});
+const T = Object.fromEntries(LOCALES.map((l) => [l, texts(l)])) as Record<
+	Locale,
+	ReturnType<typeof texts>
+>;
 
 const ROLE = 'team-leader';
+/** The role's title in English and Dutch (French shows both forms). */
+const ROLE_TITLES = (
+	JSON.parse(
+		readFileSync(new URL(`../src/lib/content/data/roles/${ROLE}.json`, import.meta.url), 'utf8')
+	) as { title: { en: string; nl: string } }
+).title;
 const COMPANY = 'Acme <b>Care</b> & "Co"';
 const LABEL = 'Job fair 2025';
 const APPLY = 'https://jobs.acme.example/apply?id=7&src=fair';
@@ -71,7 +56,10 @@ async function buildLinks(page: Page, locale: Locale, linkLocale: Locale = local
 	};
 }
 
-const QUESTION = /^(Question|Vraag) \d+$/;
+/** A question's heading in any locale. */
+const QUESTION = new RegExp(
+	`^(${LOCALES.map((l) => T[l].question.replace('NUMBER', '\\d+')).join('|')})$`
+);
 
 /** Picks the first option and presses Next until the review list, then asks for the results. */
 async function finishQuiz(scope: Page | FrameLocator, locale: Locale) {
@@ -189,8 +177,12 @@ test('the builder reports invalid input next to the field and leaves it out', as
 	await page.locator('#apply').fill('javascript:alert(1)');
 	await expect(page.locator('#apply')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.locator('#apply-issues')).toContainText(T.en.notHttps);
-	await expect(page.locator('#company-issues')).toContainText('Invisible or control characters');
-	await expect(page.locator('#company-issues')).toContainText('Shortened to 60 characters');
+	await expect(page.locator('#company-issues')).toContainText(
+		tr('en', 'recruiters:builder.issues.cleaned')
+	);
+	await expect(page.locator('#company-issues')).toContainText(
+		tr('en', 'recruiters:builder.issues.truncated')
+	);
 	await expect(page.locator('#company')).toHaveAttribute('aria-invalid', 'false');
 	const quiz = new URL(await page.locator('#quiz-url').inputValue());
 	expect(quiz.searchParams.has('apply')).toBe(false);
@@ -218,7 +210,7 @@ test('the embed preview loads on demand, from the keyboard, and follows the inpu
 		if (new URL(r.url()).pathname.startsWith('/embed/')) embedRequests.push(r.url());
 	});
 	await buildLinks(page, 'en', 'nl');
-	const show = page.getByRole('button', { name: 'Show preview' });
+	const show = page.getByRole('button', { name: tr('en', 'recruiters:builder.embed.showPreview') });
 	await expect(show).toHaveAttribute('aria-expanded', 'false');
 	await expect(show).toHaveAttribute('aria-controls', 'embed-preview');
 	await expect(page.locator('iframe.preview')).toHaveCount(0);
@@ -226,11 +218,14 @@ test('the embed preview loads on demand, from the keyboard, and follows the inpu
 
 	await show.focus();
 	await page.keyboard.press('Enter');
-	const hide = page.getByRole('button', { name: 'Hide preview' });
+	const hide = page.getByRole('button', { name: tr('en', 'recruiters:builder.embed.hidePreview') });
 	await expect(hide).toHaveAttribute('aria-expanded', 'true');
 	await expect(hide).toBeFocused();
 	const preview = page.locator('#embed-preview iframe.preview');
-	await expect(preview).toHaveAttribute('title', 'Career quiz – Contact Careers');
+	await expect(preview).toHaveAttribute(
+		'title',
+		`${tr('en', 'recruiters:embed.meta.title')} – ${tr('en', 'common:siteName')}`
+	);
 	const src = new URL((await preview.getAttribute('src'))!);
 	expect(src.origin + src.pathname).toBe(`${baseURL}/embed/nl/quiz`);
 	expect(Object.fromEntries(src.searchParams)).toEqual({
@@ -262,11 +257,12 @@ test('the builder is accessible, at 320 px too', async ({ page }) => {
 	await buildLinks(page, 'fr');
 	await expect(page.locator('svg[data-qr]')).toHaveCount(2);
 	await expectNoAxeViolations(page);
-	await page.getByRole('button', { name: 'Afficher l’aperçu' }).click();
-	await expect(page.getByRole('button', { name: 'Masquer l’aperçu' })).toHaveAttribute(
-		'aria-expanded',
-		'true'
-	);
+	await page
+		.getByRole('button', { name: tr('fr', 'recruiters:builder.embed.showPreview') })
+		.click();
+	await expect(
+		page.getByRole('button', { name: tr('fr', 'recruiters:builder.embed.hidePreview') })
+	).toHaveAttribute('aria-expanded', 'true');
 	await expect(page.locator('iframe.preview')).toBeVisible();
 	await expectNoAxeViolations(page);
 	await page.setViewportSize({ width: 320, height: 800 });
@@ -288,9 +284,11 @@ test('hostile parameters render as inert text', async ({ page }) => {
 	});
 	for (const path of [`/en/quiz?${hostileQuery}`, `/en/roles/${ROLE}?${hostileQuery}`]) {
 		await page.goto(path);
-		const banner = page.getByRole('region', { name: 'Invitation' });
-		await expect(banner).toContainText('<img src=x onerror=alert(1)>evil invites you');
-		await expect(banner).toContainText('Campaign: "><script>alert(2)</script>');
+		const banner = page.getByRole('region', { name: T.en.banner });
+		await expect(banner).toContainText(
+			T.en.invites('<img src=x onerror=alert(1)>evil', ROLE_TITLES.en)
+		);
+		await expect(banner).toContainText(T.en.campaign(HOSTILE.campaign));
 		await expect(banner.locator('img, script, [onerror]')).toHaveCount(0);
 		await expect(page.locator('body img')).toHaveCount(0);
 		await expect(banner.getByRole('link')).toHaveCount(0);
@@ -307,20 +305,22 @@ test('hostile parameters render as inert text', async ({ page }) => {
 
 test('the campaign lasts for the visit, and a new link replaces it', async ({ page }) => {
 	await page.goto(`/en/roles/${ROLE}?company=First&apply=${encodeURIComponent(APPLY)}`);
-	const banner = page.getByRole('region', { name: 'Invitation' });
-	await expect(banner).toContainText('First invites you to discover the');
+	const banner = page.getByRole('region', { name: T.en.banner });
+	await expect(banner).toContainText(T.en.invites('First', ROLE_TITLES.en));
 	// Another page of the site, and a reload: the invitation stays (without the other role's name).
 	await page.goto('/en/roles/data-analyst');
-	await expect(banner).toContainText('First invites you to discover careers in customer contact');
+	const firstInvites = tr('en', 'recruiters:banner.company', { company: 'First' });
+	await expect(banner).toContainText(firstInvites);
 	await expect(banner.getByRole('link')).toHaveCount(0);
 	await page.reload();
-	await expect(banner).toContainText('First invites you');
+	await expect(banner).toContainText(firstInvites);
+	// The quiz knows every role: the campaign's role is named again.
 	await page.goto('/en/quiz');
 	await hydrated(page);
-	await expect(banner).toContainText('First invites you');
+	await expect(banner).toContainText(T.en.invites('First', ROLE_TITLES.en));
 	// A new link replaces the parameters.
 	await page.goto('/en/quiz?campaign=Second');
-	await expect(banner).toContainText('You are invited to discover careers in customer contact');
+	await expect(banner).toContainText(tr('en', 'recruiters:banner.generic'));
 	await expect(banner).not.toContainText('First');
 	// A new tab is a new visit.
 	const other = await page.context().newPage();
@@ -384,13 +384,15 @@ test('the embedded quiz runs in another site’s iframe and posts its results', 
 	);
 	const frame = page.frameLocator('iframe');
 	await frame.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
-	await expect(frame.getByRole('region', { name: 'Uitnodiging' })).toContainText(
-		'Acme nodigt je uit'
+	await expect(frame.getByRole('region', { name: T.nl.banner })).toContainText(
+		T.nl.invites('Acme', ROLE_TITLES.nl)
 	);
 	await frame.getByRole('button', { name: T.nl.start }).click();
 	await finishQuiz(frame, 'nl');
 
-	await expect(frame.getByRole('heading', { name: 'Je resultaten zijn klaar' })).toBeVisible();
+	await expect(
+		frame.getByRole('heading', { name: tr('nl', 'recruiters:embed.doneTitle') })
+	).toBeVisible();
 	// The target role's fit first, with the recruiter's button, then the other best matches.
 	const targetFit = frame.getByRole('heading', { name: tr('nl', 'recruiters:embed.targetTitle') });
 	await expect(targetFit).toBeVisible();

@@ -99,7 +99,7 @@ for (const locale of LOCALES)
 			expect(await bodies.count()).toBeGreaterThanOrEqual(locale === 'nl' ? 4 : 6);
 			for (const link of await bodies.all()) {
 				await expect(link).toHaveAttribute('target', '_blank');
-				await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+				await expect(link).toHaveAttribute('rel', 'external noopener noreferrer');
 				await expect(link).toHaveAttribute('href', /^https:\/\/[a-z.-]+\/$/);
 			}
 		}

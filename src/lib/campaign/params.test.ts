@@ -292,7 +292,8 @@ const anyValue = fc.oneof(
 
 const RUNS = 5000;
 
-describe('hostile input (property-based)', () => {
+// Thousands of generated inputs: slow on a busy machine, not a timing test.
+describe('hostile input (property-based)', { timeout: 30_000 }, () => {
 	it('never throws, and accepted values are always safe', () => {
 		fc.assert(
 			fc.property(

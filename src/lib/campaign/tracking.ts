@@ -27,9 +27,12 @@ export function track(cid: string, event: TrackedEvent): void {
 	}).catch(() => {});
 }
 
-/** A link with the campaign id added (or the link itself when there is no campaign). */
-export function withCampaignId(url: string, cid: string | null): string {
+/**
+ * A link with the campaign id added (or the link itself when there is no campaign); keeps the type
+ * of `url`, so a resolved path stays one.
+ */
+export function withCampaignId<Url extends string>(url: Url, cid: string | null): Url {
 	if (!cid) return url;
 	const [path, hash] = url.split('#', 2) as [string, string | undefined];
-	return `${path}${path.includes('?') ? '&' : '?'}${CID_PARAM}=${cid}${hash ? `#${hash}` : ''}`;
+	return `${path}${path.includes('?') ? '&' : '?'}${CID_PARAM}=${cid}${hash ? `#${hash}` : ''}` as Url;
 }

@@ -4,7 +4,7 @@
  * reloads. Whatever is read, from the link or from storage, goes through the one parser again.
  * Relative imports: the role page's enhancement script is bundled on its own.
  */
-import { CAMPAIGN_KEY, readStorage, removeStorage, writeStorage } from '../ui/quiz/storage';
+import { CAMPAIGN, read, remove, write } from '../device/storage';
 import { hasCampaign, isCampaignLink, parseCampaign, type Campaign } from './params';
 
 /**
@@ -20,17 +20,10 @@ export function visitCampaign(
 		const input = Object.fromEntries(search);
 		if (pageRole && !input.role) input.role = pageRole;
 		const { values } = parseCampaign(input, knownRoles);
-		if (hasCampaign(values)) writeStorage(CAMPAIGN_KEY, JSON.stringify(values), 'sessionStorage');
-		else removeStorage(CAMPAIGN_KEY, 'sessionStorage');
+		if (hasCampaign(values)) write(CAMPAIGN, values);
+		else remove(CAMPAIGN);
 		return hasCampaign(values) ? values : null;
 	}
-	let stored: unknown;
-	try {
-		stored = JSON.parse(readStorage(CAMPAIGN_KEY, 'sessionStorage') ?? 'null');
-	} catch {
-		return null;
-	}
-	if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return null;
-	const { values } = parseCampaign(stored as Record<string, unknown>, knownRoles);
+	const { values } = parseCampaign(read(CAMPAIGN), knownRoles);
 	return hasCampaign(values) ? values : null;
 }

@@ -3,10 +3,6 @@ import type { Locale } from '../i18n/locales';
 import type { Question, Role } from './schema';
 
 type Localized = Record<Locale, string>;
-type LocalizedList = Record<Locale, string[]>;
-
-export const text = (value: Localized, locale: Locale): string => value[locale];
-export const list = (value: LocalizedList, locale: Locale): string[] => value[locale];
 
 /**
  * Joins a French masculine and feminine title, sharing the words they have in common:

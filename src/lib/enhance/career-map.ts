@@ -3,10 +3,10 @@
  * traces a role's steps in and out when it is pointed at on the map or focused in the list; zoom
  * buttons and drag-to-pan. Without JavaScript the map and its list are unchanged and complete.
  */
-import { readProfile } from '../explorer/profile';
+import { PROFILE, read } from '../device/storage';
 
 function highlightMatches(): void {
-	const top = new Set(readProfile(() => window.localStorage)?.top.slice(0, 3) ?? []);
+	const top = new Set(read(PROFILE)?.top.slice(0, 3) ?? []);
 	if (!top.size) return;
 	let found = false;
 	for (const el of document.querySelectorAll<Element>('[data-role-id]')) {

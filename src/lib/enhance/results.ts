@@ -4,7 +4,7 @@
  * rendered hidden and shown here, so without JavaScript the page shows nothing that does not work
  * (the link can still be copied from its field). Every text comes from the server-rendered page.
  */
-import { PROFILE_KEY, QUIZ_KEY, readProfile, removeStorage } from '../ui/quiz/storage';
+import { PROFILE, QUIZ, read, remove } from '../device/storage';
 import { enhanceForget } from './forget';
 
 /** Shows a hidden button and runs `action` on click. */
@@ -47,7 +47,7 @@ function share(section: HTMLElement): void {
 function next(section: HTMLElement): void {
 	// "Go deeper" continues this visitor's own quiz, so it shows only for their own results.
 	const own = section.querySelector<HTMLElement>('[data-own]');
-	if (own && readProfile()?.code === section.dataset.code) own.hidden = false;
+	if (own && read(PROFILE)?.code === section.dataset.code) own.hidden = false;
 
 	const ask = section.querySelector<HTMLElement>('[data-restart]');
 	const button = ask?.querySelector('button');
@@ -63,8 +63,8 @@ function next(section: HTMLElement): void {
 	button.addEventListener('click', () => confirming(true));
 	no.addEventListener('click', () => confirming(false));
 	yes.addEventListener('click', () => {
-		removeStorage(QUIZ_KEY);
-		removeStorage(PROFILE_KEY);
+		remove(QUIZ);
+		remove(PROFILE);
 		window.location.assign(section.dataset.quiz ?? '/');
 	});
 	ask.hidden = false;

@@ -2,10 +2,10 @@
  * Role page enhancement: if the quiz saved the visitor's profile on this device, shows their own
  * score beside each trait the role asks for. Without a profile (or without JavaScript) nothing changes.
  */
-import { readProfile } from '../explorer/profile';
+import { PROFILE, read } from '../device/storage';
 
 function start(): void {
-	const profile = readProfile(() => window.localStorage);
+	const profile = read(PROFILE);
 	const table = document.querySelector<HTMLTableElement>('[data-trait-table]');
 	if (!profile || !table || !Object.keys(profile.traits).length) return;
 	const format = new Intl.NumberFormat(document.documentElement.lang || undefined, {

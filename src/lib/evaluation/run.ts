@@ -11,7 +11,7 @@ import {
 	type QuizBank,
 	type Stage
 } from '../bank/bank';
-import { quizMachine } from '../quiz/machine';
+import { createQuizMachine } from '../quiz/machine';
 import { results } from '../matching/index';
 
 /** The answer position a respondent gives to an item, or null to skip it. */
@@ -20,7 +20,7 @@ export type Respond = (q: BankQuestion) => number | null;
 export type Run = { answers: Answer[]; ranking: string[] };
 
 export function runMachine(bank: QuizBank, respond: Respond, stage: Stage = null): Run {
-	const actor = createActor(quizMachine, { input: { bank } }).start();
+	const actor = createActor(createQuizMachine(bank), { input: {} }).start();
 	actor.send({ type: 'quiz.start', stage });
 	// Each step answers an item or finishes, so this bound is never reached by a working machine.
 	for (let step = 0; step <= bank.questions.length + 1; step++) {

@@ -14,6 +14,8 @@ import { firstSentence } from './text';
 import type { FilterEntry } from './filters';
 import { searchTerms, type SearchDoc } from './search';
 import { payHints, rolePay, type PayContent, type PayHint } from './pay';
+import type { ResolvedPathname } from '$app/types';
+import { paths } from '../paths';
 
 export type Level = (typeof LEVELS)[number];
 export type TraitWeight = { id: TraitId; name: string; weight: number };
@@ -21,7 +23,7 @@ export type WeightBand = 'essential' | 'high' | 'medium' | 'low' | 'minimal';
 
 export type RoleCard = {
 	id: string;
-	href: string;
+	href: ResolvedPathname;
 	title: string;
 	summary: string;
 	level: Level;
@@ -94,7 +96,7 @@ export function roleCards(
 ): RoleCard[] {
 	return sortRoles(roles, locale).map((role) => ({
 		id: role.id,
-		href: `/${locale}/roles/${role.id}`,
+		href: paths.role(locale, role.id),
 		title: roleTitle(role, locale),
 		summary: firstSentence(role.summary[locale]),
 		level: role.level,

@@ -4,6 +4,8 @@ import { roleTitle } from '../content/localize';
 import type { Channel, Role, Trait, TraitId } from '../content/schema';
 import { canStartWithoutDiploma, type Level } from './cards';
 import { comesFrom } from './career';
+import type { ResolvedPathname } from '$app/types';
+import { paths } from '../paths';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 3;
@@ -43,10 +45,9 @@ export function parseCompareIds(
 }
 
 /** The compare URL for a set of ids. */
-export const compareHref = (locale: Locale, ids: readonly string[]): string =>
-	`/${locale}/compare?roles=${ids.map(encodeURIComponent).join(',')}`;
+export const compareHref = paths.compare;
 
-export type RoleLink = { id: string; title: string; href: string };
+export type RoleLink = { id: string; title: string; href: ResolvedPathname };
 
 export type CompareCell =
 	| { kind: 'level'; level: Level }
@@ -82,7 +83,7 @@ export function compareRows(
 	const links = (ids: readonly string[]): RoleLink[] =>
 		ids.flatMap((id) => {
 			const role = byId.get(id);
-			return role ? [{ id, title: roleTitle(role, locale), href: `/${locale}/roles/${id}` }] : [];
+			return role ? [{ id, title: roleTitle(role, locale), href: paths.role(locale, id) }] : [];
 		});
 	const row = (key: string, cell: (role: Role) => CompareCell, label?: string): CompareRow => ({
 		key,

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	applyFilters,
 	filtersToSearch,
-	isFiltered,
 	matchesFacets,
 	NO_FILTERS,
 	parseFilters,
@@ -52,7 +51,6 @@ describe('parseFilters', () => {
 					const filters = { q, level, channel, trait, nodegree };
 					const search = filtersToSearch(filters);
 					expect(parseFilters(new URLSearchParams(search), options)).toEqual(filters);
-					expect(isFiltered(filters)).toBe(search !== '');
 				}
 			)
 		);

@@ -59,10 +59,6 @@ export function filtersToSearch(filters: Filters): string {
 	return search ? `?${search}` : '';
 }
 
-export function isFiltered(filters: Filters): boolean {
-	return filtersToSearch(filters) !== '';
-}
-
 /** Whether a role passes the level, channel, trait and degree filters. */
 export function matchesFacets(entry: FilterEntry, filters: Filters): boolean {
 	return (

@@ -3,10 +3,10 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { withTuning } from '../bank/bank';
 import { fixtureBank, tinyBank } from './fixtures';
-import { quizMachine, type QuizEvent } from './machine';
+import { createQuizMachine, type QuizEvent, type QuizMachine } from './machine';
 import { stopReason } from './select';
 
-type Snap = SnapshotFrom<typeof quizMachine>;
+type Snap = SnapshotFrom<QuizMachine>;
 
 // A short quiz on the five-item bank, so every state (deeper included) is reachable: the stop rule
 // can fire after two answers and the ceiling (4) leaves one item for a deeper round.
@@ -45,11 +45,12 @@ const serializeState = (s: Snap) => {
 	return JSON.stringify([s.value, revisiting, deeperUntil, answers.map((a) => a.choice)]);
 };
 
-const options = { input: { bank: shortBank }, events, serializeState };
+const shortMachine = createQuizMachine(shortBank);
+const options = { input: {}, events, serializeState };
 
 describe('quiz machine (model-based)', () => {
 	it('reaches every state', () => {
-		const paths = getShortestPaths(quizMachine, options);
+		const paths = getShortestPaths(shortMachine, options);
 		const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));
 		for (const v of [
 			'"intro"',
@@ -62,7 +63,7 @@ describe('quiz machine (model-based)', () => {
 	});
 
 	it('takes every event somewhere, and each transition keeps the invariants', () => {
-		const map = getAdjacencyMap(quizMachine, options);
+		const map = getAdjacencyMap(shortMachine, options);
 		const taken = new Set<string>();
 		for (const { state, transitions } of Object.values(map)) {
 			const steps = Object.values(transitions) as { event: QuizEvent; state: Snap }[];
@@ -101,8 +102,8 @@ describe('quiz machine (model-based)', () => {
 	});
 
 	it('replays every shortest path identically on a live actor (deterministic)', () => {
-		for (const path of getShortestPaths(quizMachine, options)) {
-			const actor = createActor(quizMachine, { input: { bank: shortBank } }).start();
+		for (const path of getShortestPaths(shortMachine, options)) {
+			const actor = createActor(shortMachine, { input: {} }).start();
 			for (const step of path.steps) actor.send(step.event);
 			expect(actor.getSnapshot().value).toEqual(path.state.value);
 			expect(actor.getSnapshot().context.answers).toEqual(path.state.context.answers);
@@ -113,8 +114,8 @@ describe('quiz machine (model-based)', () => {
 
 describe('quiz machine (scenarios)', () => {
 	const start = (target?: string) => {
-		const actor = createActor(quizMachine, {
-			input: { bank: fixtureBank, targetRole: target }
+		const actor = createActor(createQuizMachine(fixtureBank), {
+			input: { targetRole: target }
 		}).start();
 		actor.send({ type: 'quiz.start' });
 		return actor;
@@ -150,8 +151,8 @@ describe('quiz machine (scenarios)', () => {
 	});
 
 	it('ignores an unknown target role', () => {
-		const actor = createActor(quizMachine, {
-			input: { bank: fixtureBank, targetRole: 'astronaut' }
+		const actor = createActor(createQuizMachine(fixtureBank), {
+			input: { targetRole: 'astronaut' }
 		});
 		expect(actor.getSnapshot().context.targetRole).toBeNull();
 	});

@@ -20,9 +20,8 @@ import {
 } from '../bank/bank';
 import { nextQuestion, stopReason } from './select';
 
-export type QuizInput = { bank: QuizBank; targetRole?: string | null };
+export type QuizInput = { targetRole?: string | null };
 export type QuizContext = {
-	bank: QuizBank;
 	targetRole: string | null;
 	/** In the order first asked; a changed answer keeps its place. */
 	answers: Answer[];
@@ -55,157 +54,161 @@ export function withAnswer(ctx: QuizContext, choice: number | null): Answer[] {
 
 const choiceOf = (e: QuizEvent) => (e.type === 'quiz.answer' ? e.choice : null);
 
-function acceptable(ctx: QuizContext, e: QuizEvent): boolean {
-	if (!ctx.current) return false;
-	return (
-		e.type === 'quiz.skip' ||
-		isValidAnswer(ctx.bank, { questionId: ctx.current, choice: choiceOf(e) })
-	);
-}
+/**
+ * The quiz machine for one question bank. The bank is not state: it stays out of the context, so a
+ * persisted snapshot holds only the visitor's answers and position.
+ */
+export function createQuizMachine(bank: QuizBank) {
+	const next = (ctx: QuizContext, answers: Answer[]) =>
+		nextQuestion(bank, answers, ctx.targetRole, ctx.stage);
 
-/** Whether, after this answer, the asking phase should stop (stop rule) / the deeper round end. */
-const endsAsking = (ctx: QuizContext, e: QuizEvent) =>
-	stopReason(ctx.bank, withAnswer(ctx, choiceOf(e)), ctx.stage) !== null;
-function endsDeeper(ctx: QuizContext, e: QuizEvent): boolean {
-	const answers = withAnswer(ctx, choiceOf(e));
-	return (
-		answers.length >= (ctx.deeperUntil ?? 0) ||
-		nextQuestion(ctx.bank, answers, ctx.targetRole, ctx.stage) === null
-	);
-}
-
-const next = (ctx: QuizContext, answers: Answer[]) =>
-	nextQuestion(ctx.bank, answers, ctx.targetRole, ctx.stage);
-
-export const quizMachine = setup({
-	types: {
-		context: {} as QuizContext,
-		events: {} as QuizEvent,
-		input: {} as QuizInput
-	},
-	guards: {
-		hasQuestions: ({ context }) => context.bank.questions.length > 0,
-		acceptable: ({ context, event }) => acceptable(context, event),
-		acceptableAndEnds: ({ context, event }) =>
-			acceptable(context, event) && endsAsking(context, event),
-		acceptableAndEndsDeeper: ({ context, event }) =>
-			acceptable(context, event) && endsDeeper(context, event),
-		canGoBack: ({ context }) => {
-			const i = context.answers.findIndex((a) => a.questionId === context.current);
-			return i > 0 || (i < 0 && context.answers.length > 0);
-		},
-		isAnswered: ({ context, event }) =>
-			event.type === 'quiz.goto' && context.answers.some((a) => a.questionId === event.questionId),
-		canResume: ({ context }) => context.current !== null || next(context, context.answers) !== null,
-		stopRuleMet: ({ context }) => stopReason(context.bank, context.answers, context.stage) !== null,
-		canGoDeeper: ({ context }) => next(context, context.answers) !== null
-	},
-	actions: {
-		/** Records the answer and moves on to the best next item. */
-		answer: assign(({ context, event }) => {
-			const answers = withAnswer(context, choiceOf(event));
-			return { answers, current: next(context, answers) };
-		}),
-		/** Records the answer; the phase ends, so nothing is on screen. */
-		answerLast: assign(({ context, event }) => ({
-			answers: withAnswer(context, choiceOf(event)),
-			current: null
-		})),
-		/** Starts asking; the experience answer, if given (and valid), steers the opening. */
-		begin: assign(({ context, event }) => {
-			const given = event.type === 'quiz.start' ? event.stage : undefined;
-			const stage = given !== undefined && isStage(given) ? given : context.stage;
-			return { stage, current: next({ ...context, stage }, context.answers) };
-		}),
-		keepOrPickNext: assign(({ context }) => ({
-			current: context.current ?? next(context, context.answers)
-		})),
-		goBack: assign(({ context }) => {
-			const i = context.answers.findIndex((a) => a.questionId === context.current);
-			const prev = context.answers[(i < 0 ? context.answers.length : i) - 1];
-			return { current: prev?.questionId ?? context.current };
-		}),
-		goTo: assign(({ context, event }) => ({
-			current:
-				event.type === 'quiz.goto' && findQuestion(context.bank, event.questionId)
-					? event.questionId
-					: context.current
-		})),
-		startDeeper: assign(({ context }) => ({
-			deeperUntil: Math.min(
-				context.bank.tuning.ceiling,
-				context.answers.length + context.bank.tuning.deeperItems
-			),
-			current: next(context, context.answers)
-		})),
-		clearCurrent: assign({ current: null, deeperUntil: null }),
-		reset: assign({ answers: [], current: null, deeperUntil: null })
+	function acceptable(ctx: QuizContext, e: QuizEvent): boolean {
+		if (!ctx.current) return false;
+		return (
+			e.type === 'quiz.skip' ||
+			isValidAnswer(bank, { questionId: ctx.current, choice: choiceOf(e) })
+		);
 	}
-}).createMachine({
-	id: 'quiz',
-	initial: 'intro',
-	context: ({ input }) => ({
-		bank: input.bank,
-		targetRole:
-			input.targetRole && input.bank.roles.some((r) => r.id === input.targetRole)
-				? input.targetRole
-				: null,
-		answers: [],
-		current: null,
-		deeperUntil: null,
-		stage: null
-	}),
-	on: { 'quiz.restart': { target: '.intro', actions: 'reset' } },
-	states: {
-		intro: {
-			on: { 'quiz.start': { guard: 'hasQuestions', target: 'asking', actions: 'begin' } }
+
+	/** Whether, after this answer, the asking phase should stop (stop rule) / the deeper round end. */
+	const endsAsking = (ctx: QuizContext, e: QuizEvent) =>
+		stopReason(bank, withAnswer(ctx, choiceOf(e)), ctx.stage) !== null;
+	function endsDeeper(ctx: QuizContext, e: QuizEvent): boolean {
+		const answers = withAnswer(ctx, choiceOf(e));
+		return answers.length >= (ctx.deeperUntil ?? 0) || next(ctx, answers) === null;
+	}
+
+	return setup({
+		types: {
+			context: {} as QuizContext,
+			events: {} as QuizEvent,
+			input: {} as QuizInput
 		},
-		asking: {
-			initial: 'question',
-			states: {
-				question: {
-					on: {
-						'quiz.answer': [
-							{ guard: 'acceptableAndEnds', target: 'review', actions: 'answerLast' },
-							{ guard: 'acceptable', target: 'question', actions: 'answer' }
-						],
-						'quiz.skip': [
-							{ guard: 'acceptableAndEnds', target: 'review', actions: 'answerLast' },
-							{ guard: 'acceptable', target: 'question', actions: 'answer' }
-						],
-						'quiz.back': { guard: 'canGoBack', actions: 'goBack' },
-						'quiz.goto': { guard: 'isAnswered', actions: 'goTo' },
-						'quiz.review': { target: 'review' }
-					}
-				},
-				review: {
-					on: {
-						'quiz.resume': { guard: 'canResume', target: 'question', actions: 'keepOrPickNext' },
-						'quiz.goto': { guard: 'isAnswered', target: 'question', actions: 'goTo' },
-						'quiz.finish': { guard: 'stopRuleMet', target: '#quiz.results' }
+		guards: {
+			hasQuestions: () => bank.questions.length > 0,
+			acceptable: ({ context, event }) => acceptable(context, event),
+			acceptableAndEnds: ({ context, event }) =>
+				acceptable(context, event) && endsAsking(context, event),
+			acceptableAndEndsDeeper: ({ context, event }) =>
+				acceptable(context, event) && endsDeeper(context, event),
+			canGoBack: ({ context }) => {
+				const i = context.answers.findIndex((a) => a.questionId === context.current);
+				return i > 0 || (i < 0 && context.answers.length > 0);
+			},
+			isAnswered: ({ context, event }) =>
+				event.type === 'quiz.goto' &&
+				context.answers.some((a) => a.questionId === event.questionId),
+			canResume: ({ context }) =>
+				context.current !== null || next(context, context.answers) !== null,
+			stopRuleMet: ({ context }) => stopReason(bank, context.answers, context.stage) !== null,
+			canGoDeeper: ({ context }) => next(context, context.answers) !== null
+		},
+		actions: {
+			/** Records the answer and moves on to the best next item. */
+			answer: assign(({ context, event }) => {
+				const answers = withAnswer(context, choiceOf(event));
+				return { answers, current: next(context, answers) };
+			}),
+			/** Records the answer; the phase ends, so nothing is on screen. */
+			answerLast: assign(({ context, event }) => ({
+				answers: withAnswer(context, choiceOf(event)),
+				current: null
+			})),
+			/** Starts asking; the experience answer, if given (and valid), steers the opening. */
+			begin: assign(({ context, event }) => {
+				const given = event.type === 'quiz.start' ? event.stage : undefined;
+				const stage = given !== undefined && isStage(given) ? given : context.stage;
+				return { stage, current: next({ ...context, stage }, context.answers) };
+			}),
+			keepOrPickNext: assign(({ context }) => ({
+				current: context.current ?? next(context, context.answers)
+			})),
+			goBack: assign(({ context }) => {
+				const i = context.answers.findIndex((a) => a.questionId === context.current);
+				const prev = context.answers[(i < 0 ? context.answers.length : i) - 1];
+				return { current: prev?.questionId ?? context.current };
+			}),
+			goTo: assign(({ context, event }) => ({
+				current:
+					event.type === 'quiz.goto' && findQuestion(bank, event.questionId)
+						? event.questionId
+						: context.current
+			})),
+			startDeeper: assign(({ context }) => ({
+				deeperUntil: Math.min(
+					bank.tuning.ceiling,
+					context.answers.length + bank.tuning.deeperItems
+				),
+				current: next(context, context.answers)
+			})),
+			clearCurrent: assign({ current: null, deeperUntil: null }),
+			reset: assign({ answers: [], current: null, deeperUntil: null })
+		}
+	}).createMachine({
+		id: 'quiz',
+		initial: 'intro',
+		context: ({ input }) => ({
+			targetRole:
+				input.targetRole && bank.roles.some((r) => r.id === input.targetRole)
+					? input.targetRole
+					: null,
+			answers: [],
+			current: null,
+			deeperUntil: null,
+			stage: null
+		}),
+		on: { 'quiz.restart': { target: '.intro', actions: 'reset' } },
+		states: {
+			intro: {
+				on: { 'quiz.start': { guard: 'hasQuestions', target: 'asking', actions: 'begin' } }
+			},
+			asking: {
+				initial: 'question',
+				states: {
+					question: {
+						on: {
+							'quiz.answer': [
+								{ guard: 'acceptableAndEnds', target: 'review', actions: 'answerLast' },
+								{ guard: 'acceptable', target: 'question', actions: 'answer' }
+							],
+							'quiz.skip': [
+								{ guard: 'acceptableAndEnds', target: 'review', actions: 'answerLast' },
+								{ guard: 'acceptable', target: 'question', actions: 'answer' }
+							],
+							'quiz.back': { guard: 'canGoBack', actions: 'goBack' },
+							'quiz.goto': { guard: 'isAnswered', actions: 'goTo' },
+							'quiz.review': { target: 'review' }
+						}
+					},
+					review: {
+						on: {
+							'quiz.resume': { guard: 'canResume', target: 'question', actions: 'keepOrPickNext' },
+							'quiz.goto': { guard: 'isAnswered', target: 'question', actions: 'goTo' },
+							'quiz.finish': { guard: 'stopRuleMet', target: '#quiz.results' }
+						}
 					}
 				}
+			},
+			deeper: {
+				on: {
+					'quiz.answer': [
+						{ guard: 'acceptableAndEndsDeeper', target: 'results', actions: 'answerLast' },
+						{ guard: 'acceptable', actions: 'answer' }
+					],
+					'quiz.skip': [
+						{ guard: 'acceptableAndEndsDeeper', target: 'results', actions: 'answerLast' },
+						{ guard: 'acceptable', actions: 'answer' }
+					],
+					'quiz.back': { guard: 'canGoBack', actions: 'goBack' },
+					'quiz.finish': { target: 'results' }
+				}
+			},
+			results: {
+				entry: 'clearCurrent',
+				on: { 'quiz.deeper': { guard: 'canGoDeeper', target: 'deeper', actions: 'startDeeper' } }
 			}
-		},
-		deeper: {
-			on: {
-				'quiz.answer': [
-					{ guard: 'acceptableAndEndsDeeper', target: 'results', actions: 'answerLast' },
-					{ guard: 'acceptable', actions: 'answer' }
-				],
-				'quiz.skip': [
-					{ guard: 'acceptableAndEndsDeeper', target: 'results', actions: 'answerLast' },
-					{ guard: 'acceptable', actions: 'answer' }
-				],
-				'quiz.back': { guard: 'canGoBack', actions: 'goBack' },
-				'quiz.finish': { target: 'results' }
-			}
-		},
-		results: {
-			entry: 'clearCurrent',
-			on: { 'quiz.deeper': { guard: 'canGoDeeper', target: 'deeper', actions: 'startDeeper' } }
 		}
-	}
-});
+	});
+}
 
-export type QuizMachine = typeof quizMachine;
+export type QuizMachine = ReturnType<typeof createQuizMachine>;

@@ -4,17 +4,14 @@
  * visible countdown that any touch cancels. Plain DOM, for the hydrated kiosk page and the results
  * page alike.
  */
-import { GROUP_KEY } from './visit';
-import { readStorage, writeStorage } from '../quiz/storage';
+import { GROUP, KIOSK, read, write } from '../../device/storage';
 
-export const KIOSK_KEY = 'contact-careers:kiosk';
 export const IDLE_MS = 90_000;
 export const COUNTDOWN_MS = 15_000;
 
 /** The kiosk's start page when this tab is a kiosk, else null. */
 export function kioskStart(): string | null {
-	const start = readStorage(KIOSK_KEY, 'sessionStorage');
-	return start && /^\/[a-z]{2}\/kiosk\/[A-Z0-9]{6}$/.test(start) ? start : null;
+	return read(KIOSK);
 }
 
 /** Removes everything the site keeps on the device (both storages), then re-arms the kiosk. */
@@ -27,8 +24,8 @@ export function wipe(start: string, group: string): void {
 			// Storage unavailable: nothing is kept either.
 		}
 	}
-	writeStorage(KIOSK_KEY, start, 'sessionStorage');
-	writeStorage(GROUP_KEY, group, 'sessionStorage');
+	write(KIOSK, start);
+	write(GROUP, group);
 }
 
 export function startOver(start: string): void {
@@ -42,10 +39,15 @@ export function startOver(start: string): void {
  */
 export function watchIdle(start: string, box: HTMLElement, counter: HTMLElement): () => void {
 	let last = Date.now();
-	const activity = () => {
+	const hide = () => (box.hidden = true);
+	const activity = (event: Event) => {
 		last = Date.now();
-		box.hidden = true;
+		// A press on the box's own button hides it on click: hiding the box under the pointer first
+		// would send the click to the page behind.
+		if (!(event.target instanceof Node && box.contains(event.target))) hide();
 	};
+	const stay = box.querySelector('button');
+	stay?.addEventListener('click', hide);
 	// What a person does, not what the page does: a scroll by touch, wheel or key is already one of
 	// these, while a `scroll` event also fires for the page's own scrolling (focus, anchors), which
 	// must not keep the kiosk from starting over or hide its countdown.
@@ -61,6 +63,7 @@ export function watchIdle(start: string, box: HTMLElement, counter: HTMLElement)
 	}, 250);
 	return () => {
 		clearInterval(timer);
+		stay?.removeEventListener('click', hide);
 		for (const e of events) window.removeEventListener(e, activity, { capture: true });
 	};
 }

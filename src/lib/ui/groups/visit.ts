@@ -1,57 +1,33 @@
 /**
- * What the visitor's device keeps about groups: the group joined in this tab (session storage),
- * and the summaries it shared or still has to send (local storage: the submission id is the only
- * key that can withdraw a summary, and a share that failed is retried from here).
+ * What the visitor's device keeps about groups (see device/storage): the group joined in this tab,
+ * and the summaries it shared or still has to send.
  */
 import { normalizeJoinCode } from '../../groups/join-code';
-import { readStorage, removeStorage, writeStorage } from '../quiz/storage';
+import { GROUP, SHARES, read, remove, write, type ShareRecord } from '../../device/storage';
 
-export const GROUP_KEY = 'contact-careers:group';
-export const SHARES_KEY = 'contact-careers:shares';
+export type { ShareRecord };
 
 /** Remembers the group of a join link for this tab's visit (ignores anything that is not a code). */
 export function rememberGroup(raw: string | null): void {
 	const code = raw ? normalizeJoinCode(raw) : null;
-	if (code) writeStorage(GROUP_KEY, code, 'sessionStorage');
+	if (code) write(GROUP, code);
 }
 
 export function joinedGroup(): string | null {
-	return normalizeJoinCode(readStorage(GROUP_KEY, 'sessionStorage') ?? '');
+	return read(GROUP);
 }
 
 export function forgetGroup(): void {
-	removeStorage(GROUP_KEY, 'sessionStorage');
+	remove(GROUP);
 }
 
-export type ShareRecord = {
-	id: string;
-	group: string;
-	name: string;
-	code: string;
-	state: 'pending' | 'shared';
-};
-
 export function readShares(): ShareRecord[] {
-	try {
-		const value: unknown = JSON.parse(readStorage(SHARES_KEY) ?? '[]');
-		if (!Array.isArray(value)) return [];
-		return value.filter(
-			(r): r is ShareRecord =>
-				!!r &&
-				typeof r.id === 'string' &&
-				typeof r.group === 'string' &&
-				typeof r.name === 'string' &&
-				typeof r.code === 'string' &&
-				(r.state === 'pending' || r.state === 'shared')
-		);
-	} catch {
-		return [];
-	}
+	return read(SHARES) ?? [];
 }
 
 export function writeShares(records: ShareRecord[]): void {
-	if (records.length) writeStorage(SHARES_KEY, JSON.stringify(records.slice(-20)));
-	else removeStorage(SHARES_KEY);
+	if (records.length) write(SHARES, records.slice(-20));
+	else remove(SHARES);
 }
 
 /** A random submission id (UUID v4), also where `crypto.randomUUID` is missing (plain http). */

@@ -4,23 +4,16 @@
  */
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { QuizBank } from '$lib/bank/bank';
-import { quizMachine, type QuizEvent } from '$lib/quiz/machine';
-import { restoreQuiz, serializeQuiz, type RestoredQuiz } from '$lib/quiz/persist';
-
-type RestoreFailure = Extract<RestoredQuiz, { ok: false }>['reason'];
+import { PROFILE, QUIZ, inspect, remove, write, type SavedProfile } from '$lib/device/storage';
+import { createQuizMachine, type QuizEvent, type QuizMachine } from '$lib/quiz/machine';
+import { restoreQuiz, saveQuiz, type RestoredQuiz } from '$lib/quiz/persist';
 import { encodeShareCode } from '$lib/quiz/share-code';
 import { estimatedRemaining } from '$lib/quiz/select';
 import { results } from '$lib/matching';
-import {
-	PROFILE_KEY,
-	QUIZ_KEY,
-	readStorage,
-	removeStorage,
-	writeStorage,
-	type SavedProfile
-} from './storage';
 
-export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
+type RestoreFailure = Extract<RestoredQuiz, { ok: false }>['reason'];
+
+export type QuizSnapshot = SnapshotFrom<QuizMachine>;
 export type RoleFit = { roleId: string; score: number };
 /** What finishing gives: the share code, and roles' ids and scores (0–100), never the answers. */
 export type QuizFinish = {
@@ -43,19 +36,25 @@ export class QuizSession {
 		private readonly bank: QuizBank,
 		targetRole: string | null
 	) {
-		const saved = readStorage(QUIZ_KEY);
-		const restored = saved === null ? null : restoreQuiz(saved, bank);
+		const saved = inspect(QUIZ);
+		const restored =
+			saved.state === 'ok'
+				? restoreQuiz(saved.value, bank)
+				: saved.state === 'dropped'
+					? ({ ok: false, reason: 'corrupt' } as const)
+					: null;
 		if (restored && !restored.ok) {
 			this.discarded = restored.reason;
-			removeStorage(QUIZ_KEY);
+			remove(QUIZ);
 		}
 		const snapshot = restored?.ok ? restored.snapshot : undefined;
 		this.restored = !!snapshot;
-		this.#actor = createActor(quizMachine, { input: { bank, targetRole }, snapshot });
+		const machine = createQuizMachine(bank);
+		this.#actor = createActor(machine, { input: { targetRole }, snapshot });
 		this.snapshot = this.#actor.getSnapshot();
 		this.#actor.subscribe((next) => {
 			this.snapshot = next;
-			writeStorage(QUIZ_KEY, serializeQuiz(this.#actor.getPersistedSnapshot(), bank.version));
+			write(QUIZ, saveQuiz(this.#actor.getPersistedSnapshot(), bank.version));
 		});
 		this.#actor.start();
 	}
@@ -81,7 +80,7 @@ export class QuizSession {
 			traits: Object.fromEntries(Object.entries(r.estimate.traits).map(([id, e]) => [id, e.value])),
 			top: r.top.map((m) => m.roleId)
 		};
-		writeStorage(PROFILE_KEY, JSON.stringify(profile));
+		write(PROFILE, profile);
 		const fit = (m: RoleFit): RoleFit => ({ roleId: m.roleId, score: Math.round(m.score) });
 		return { code, targetRole, target: r.target ? fit(r.target) : null, top: r.top.map(fit) };
 	}

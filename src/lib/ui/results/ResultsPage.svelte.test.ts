@@ -137,7 +137,11 @@ describe('ResultsPage', () => {
 				['Bruxelles Formation', 'https://www.bruxellesformation.brussels/'],
 				['France Travail', 'https://www.francetravail.fr/'],
 				['Titre professionnel', 'https://travail-emploi.gouv.fr/']
-			].map(([name, href]) => [`${name} (opens in a new tab)`, href, 'noopener noreferrer'])
+			].map(([name, href]) => [
+				`${name} (opens in a new tab)`,
+				href,
+				'external noopener noreferrer'
+			])
 		);
 	});
 

@@ -5,6 +5,7 @@ import { sortRoles } from '$lib/explorer/cards';
 import { careerEdges, layoutCareerGraph } from '$lib/explorer/graph';
 import { messages } from '$lib/server/messages';
 import type { PageServerLoad } from './$types';
+import { paths } from '$lib/paths';
 
 export const load: PageServerLoad = ({ params }) => {
 	const locale = params.lang;
@@ -12,7 +13,7 @@ export const load: PageServerLoad = ({ params }) => {
 		id: r.id,
 		level: r.level,
 		title: roleTitle(r, locale),
-		href: `/${locale}/roles/${r.id}`,
+		href: paths.role(locale, r.id),
 		next: r.next.map((step) => step.role),
 		years: new Map(r.next.map((step) => [step.role, step.years]))
 	}));

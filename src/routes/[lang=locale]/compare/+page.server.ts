@@ -4,6 +4,7 @@ import { sortRoles } from '$lib/explorer/cards';
 import { compareRows, MAX_COMPARE, MIN_COMPARE, parseCompareIds } from '$lib/explorer/compare';
 import { messages } from '$lib/server/messages';
 import type { PageServerLoad } from './$types';
+import { paths } from '$lib/paths';
 
 export const load: PageServerLoad = ({ params, url }) => {
 	const locale = params.lang;
@@ -18,7 +19,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		roles: roles.map((r) => ({
 			id: r.id,
 			title: roleTitle(r, locale),
-			href: `/${locale}/roles/${r.id}`
+			href: paths.role(locale, r.id)
 		})),
 		sections:
 			roles.length >= MIN_COMPARE ? compareRows(roles, content.roles, content.traits, locale) : [],

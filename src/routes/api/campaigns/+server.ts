@@ -6,6 +6,7 @@ import { LOCALES } from '$lib/i18n/locales';
 import { ApiFailure, endpoint, limit, readBody } from '$lib/server/api';
 import { createCampaign } from '$lib/server/campaigns';
 import type { RequestHandler } from './$types';
+import { paths } from '$lib/paths';
 
 const Body = v.strictObject({
 	name: v.pipe(v.string(), v.maxLength(200)),
@@ -26,7 +27,7 @@ export const POST: RequestHandler = (event) =>
 				id: created.id,
 				expiresAt: created.expiresAt,
 				// The key travels in the fragment: never sent to a server, never in a referrer.
-				dashboard: `/${body.locale}/campaigns/${created.id}#${created.token}`
+				dashboard: `${paths.campaign(body.locale, created.id)}#${created.token}`
 			},
 			{ status: 201, headers: { 'cache-control': 'no-store' } }
 		);
