@@ -20,6 +20,19 @@ export function mountIsland<D, P extends Record<string, unknown>>(
 	component: Component<P>,
 	props: (data: D, url: URL) => P
 ): void {
+	// The script is async (the page is ready to read before it runs): it may run before the
+	// placeholder is parsed.
+	if (document.readyState === 'loading')
+		document.addEventListener('DOMContentLoaded', () => mountIsland(component, props), {
+			once: true
+		});
+	else mountNow(component, props);
+}
+
+function mountNow<D, P extends Record<string, unknown>>(
+	component: Component<P>,
+	props: (data: D, url: URL) => P
+): void {
 	const target = document.querySelector<HTMLElement>('[data-island]');
 	const json = document.querySelector('script[data-island-data]')?.textContent;
 	if (!target || !json) return;
