@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
@@ -6,6 +7,9 @@ import { contentFreshness } from './scripts/content-freshness.ts';
 
 export default defineConfig({
 	plugins: [sveltekit(), contentFreshness()],
+	// Page scripts (`?worker&url`: islands and enhancements) are built on their own, as ES modules
+	// so an island can load its heavy part later (a separate chunk), with Svelte for islands.
+	worker: { format: 'es', plugins: () => [svelte()] },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

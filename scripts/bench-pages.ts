@@ -1,8 +1,9 @@
 /**
  * Page benchmark against the production build (run `npm run build` first): starts the production server (`build/server.js`)
  * on a free port and, for one page of each type in English, prints the JavaScript a first visit
- * downloads (gzip, over the wire), its font and image bytes, the Lighthouse mobile scores, and for the quiz the JavaScript
- * loaded on Start and the time from answering to the next question being painted (4× CPU slowdown).
+ * downloads (gzip, over the wire), its font and image bytes, the Lighthouse mobile scores, and for
+ * the quiz the JavaScript loaded on Start and the time from answering to the next question being
+ * painted (at full speed and with a 4× CPU slowdown).
  * Prints one figure per line, each with its budget; a missed budget is reported, never a failure.
  * Usage: npm run bench:pages [-- --only quiz,role --no-lighthouse --lighthouse-runs 3 --clicks 8 --reports DIR --verbose]
  */
@@ -37,16 +38,18 @@ if (!existsSync(`${root}build/server.js`)) {
 }
 
 type PageSpec = { name: string; path: string | null; jsBudgetKb?: number };
+/** The quiz's engine (XState, selection, matching), loaded on Start. */
+const START_BUDGET_KB = 20;
 const PAGES: PageSpec[] = [
 	{ name: 'home', path: '/en' },
-	{ name: 'quiz', path: '/en/quiz', jsBudgetKb: 37 },
+	{ name: 'quiz', path: '/en/quiz', jsBudgetKb: 30 },
 	{ name: 'results', path: null }, // the quiz gives the code
 	{ name: 'roles', path: '/en/roles' },
 	{ name: 'role', path: '/en/roles/customer-service-advisor', jsBudgetKb: 18 },
 	{ name: 'career-map', path: '/en/career-map' },
 	{ name: 'career-map-focus', path: '/en/career-map/quality-coach' },
 	{ name: 'compare', path: '/en/compare?roles=team-leader,trainer,quality-coach' },
-	{ name: 'recruiters', path: '/en/recruiters' },
+	{ name: 'recruiters', path: '/en/recruiters', jsBudgetKb: 35 },
 	{ name: 'about', path: '/en/about-data' }
 ];
 const only = values.only?.split(',').map((s) => s.trim());
@@ -58,7 +61,8 @@ if (only && pages.length !== only.length) {
 	process.exit(1);
 }
 
-const INTERACTION_BUDGET_MS = 50;
+/** Answer → next question painted: median at full speed, every answer at 4× CPU slowdown. */
+const INTERACTION_BUDGET_MS = { full: 16, slowed: 50 };
 // Per page, over the wire: the typeface's files, and illustrations (inline SVG counted uncompressed).
 const FONT_BUDGET_KB = 60;
 const IMAGE_BUDGET_KB = 40;
@@ -101,24 +105,34 @@ try {
 		);
 		if (spec.name === 'quiz') {
 			const extra = await startScripts(browser, server.origin, spec.path!);
-			console.log(`quiz: JS loaded on Start ${describe(extra)}`);
+			console.log(
+				`quiz: JS loaded on Start ${describe(extra)} — budget ≤ ${START_BUDGET_KB} kB: ` +
+					verdict(extra.bytes <= START_BUDGET_KB * 1000)
+			);
 			if (values.verbose) for (const url of extra.urls) console.log(`  ${url}`);
 		}
 	}
 
-	// 3. Quiz interaction: answer → next question painted, 4× CPU slowdown.
+	// 3. Quiz interaction: answer → next question painted, at full speed and at 4× CPU slowdown.
 	if (pages.some((p) => p.name === 'quiz')) {
-		const r = await answerToPaint(browser, server.origin, Number(values.clicks));
+		const full = await answerToPaint(browser, server.origin, Number(values.clicks), 1);
+		console.log(
+			`quiz: answer to next question median ${full.median} ms, max ${full.max} ms ` +
+				`(full speed, ${full.samples.length} answers, ${full.source}) — budget median < ` +
+				`${INTERACTION_BUDGET_MS.full} ms: ${verdict(full.median < INTERACTION_BUDGET_MS.full)}`
+		);
+		const r = await answerToPaint(browser, server.origin, Number(values.clicks), 4);
 		console.log(
 			`quiz: answer to next question median ${r.median} ms, max ${r.max} ms ` +
 				`(4x CPU slowdown, ${r.samples.length} answers, ${r.source}) — budget < ` +
-				`${INTERACTION_BUDGET_MS} ms for every answer: ${verdict(r.max < INTERACTION_BUDGET_MS)}`
+				`${INTERACTION_BUDGET_MS.slowed} ms for every answer: ${verdict(r.max < INTERACTION_BUDGET_MS.slowed)}`
 		);
 		console.log(
 			`quiz: answer to next question, page-side click to paint median ${r.pageSide.median} ms, ` +
-				`max ${r.pageSide.max} ms (cross-check)`
+				`max ${r.pageSide.max} ms (cross-check, 4x)`
 		);
-		if (values.verbose) console.log(`  samples (ms): ${r.samples.join(', ')}`);
+		if (values.verbose)
+			console.log(`  samples (ms): ${full.samples.join(', ')} | ${r.samples.join(', ')}`);
 	}
 	await browser.close();
 	browser = undefined;

@@ -136,7 +136,6 @@ test('the builder’s QR codes (PNG and SVG) decode to its links', async ({ page
 		const output = page.locator(`[data-output="${id}"]`);
 		await expect(output.getByRole('img', { name: /^QR code of the link: / })).toBeVisible();
 		for (const selector of ['a[data-png]', 'a[download$=".svg"]']) {
-			// The codes are encoded in a worker: they follow the inputs shortly after.
 			await expect
 				.poll(async () => decodeQr(page, (await output.locator(selector).getAttribute('href'))!), {
 					message: `${id} ${selector}`
@@ -153,21 +152,6 @@ test('the builder’s QR codes (PNG and SVG) decode to its links', async ({ page
 			decodeQr(page, (await page.locator('[data-output="quiz"] a[data-png]').getAttribute('href'))!)
 		)
 		.toBe(quiz);
-});
-
-test('without the QR worker, the page encodes the codes itself', async ({ page }) => {
-	let blocked = 0;
-	await page.route(/qr\.worker[^/]*\.js/, (route) => {
-		blocked++;
-		return route.abort();
-	});
-	const links = await buildLinks(page, 'fr');
-	await expect
-		.poll(async () =>
-			decodeQr(page, (await page.locator('[data-output="quiz"] a[data-png]').getAttribute('href'))!)
-		)
-		.toBe(links.quiz);
-	expect(blocked).toBeGreaterThan(0);
 });
 
 test('the builder reports invalid input next to the field and leaves it out', async ({ page }) => {
@@ -199,6 +183,26 @@ test('the builder reports invalid input next to the field and leaves it out', as
 			false
 		);
 	}
+});
+
+test('the QR endpoint encodes only this site’s links, and says why it refuses', async ({
+	request,
+	baseURL
+}) => {
+	for (const text of ['https://evil.example/fr/quiz', 'not a link']) {
+		const response = await request.get(
+			`/api/qr?format=png&lang=nl&text=${encodeURIComponent(text)}`
+		);
+		expect(response.status()).toBe(400);
+		expect(await response.json()).toEqual({
+			error: 'invalid',
+			message: tr('nl', 'groups:errors.invalid')
+		});
+	}
+	const own = `${baseURL}/nl/quiz`;
+	const response = await request.get(`/api/qr?format=png&text=${encodeURIComponent(own)}`);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toBe('image/png');
 });
 
 test('the embed preview loads on demand, from the keyboard, and follows the inputs', async ({
@@ -255,7 +259,7 @@ test('the embed preview loads on demand, from the keyboard, and follows the inpu
 
 test('the builder is accessible, at 320 px too', async ({ page }) => {
 	await buildLinks(page, 'fr');
-	await expect(page.locator('svg[data-qr]')).toHaveCount(2);
+	await expect(page.locator('img[data-qr]')).toHaveCount(2);
 	await expectNoAxeViolations(page);
 	await page
 		.getByRole('button', { name: tr('fr', 'recruiters:builder.embed.showPreview') })

@@ -1,6 +1,6 @@
 /**
- * Quiz responsiveness: the time from clicking "Next" to the next question being painted, with the
- * CPU slowed down 4× through the DevTools protocol. Each answer is measured with the Event Timing
+ * Quiz responsiveness: the time from clicking "Next" to the next question being painted, at full
+ * speed or with the CPU slowed down (`rate`, e.g. 4×) through the DevTools protocol. Each answer is measured with the Event Timing
  * API (the longest `pointerup`/`click` entry of the interaction: input to next paint, in 8 ms steps,
  * reported from 16 ms) and, as a cross-check, page-side: from the click's timestamp to the first
  * frame showing the new question heading (requestAnimationFrame, then a message that runs after
@@ -55,7 +55,8 @@ const round = (x: number) => Math.round(x);
 export async function answerToPaint(
 	browser: Browser,
 	origin: string,
-	clicks: number
+	clicks: number,
+	rate: number
 ): Promise<InteractionResult> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -66,7 +67,7 @@ export async function answerToPaint(
 		await page.getByRole('button', { name: 'Start the quiz' }).click();
 		await page.locator('#question-heading').waitFor();
 		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 
 		const eventTiming: (number | null)[] = [];
 		const pageSide: number[] = [];

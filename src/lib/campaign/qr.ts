@@ -1,6 +1,6 @@
 /**
  * QR codes of the builder's links, drawn from the module matrix (no markup from the library): an
- * SVG path for the page and for download, and a PNG drawn on a canvas in the browser.
+ * SVG path for pages and the SVG file; the PNG file is drawn on the server ($lib/server/qr).
  */
 import { encode } from 'uqr';
 
@@ -37,30 +37,4 @@ export function qrSvg(matrix: QrMatrix): string {
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n} ${n}" width="${n * 8}" height="${n * 8}" shape-rendering="crispEdges">` +
 		`<rect width="${n}" height="${n}" fill="#fff"/><path fill="#000" d="${qrPath(matrix)}"/></svg>`
 	);
-}
-
-/** Paints the code black on white, `scale` pixels a module, on a page or worker canvas. */
-export function drawQr(
-	ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
-	matrix: QrMatrix,
-	scale: number
-): void {
-	ctx.fillStyle = '#fff';
-	ctx.fillRect(0, 0, matrix.size * scale, matrix.size * scale);
-	ctx.fillStyle = '#000';
-	matrix.data.forEach((row, y) =>
-		row.forEach((dark, x) => {
-			if (dark) ctx.fillRect(x * scale, y * scale, scale, scale);
-		})
-	);
-}
-
-/** A PNG data URL of the code, `scale` pixels a module (browser only). */
-export function qrPng(matrix: QrMatrix, scale = 8): string {
-	const canvas = document.createElement('canvas');
-	canvas.width = canvas.height = matrix.size * scale;
-	const ctx = canvas.getContext('2d');
-	if (!ctx) return '';
-	drawQr(ctx, matrix, scale);
-	return canvas.toDataURL('image/png');
 }

@@ -5,6 +5,7 @@ import type { Answer } from '../bank/bank';
 import { answersTowards, fixtureBank as bank } from '../quiz/fixtures';
 import { TUNING } from '../bank/tuning';
 import { awardCategory, estimateTraits, explainMatch, results, scoreRoles } from './index';
+import { expectedLevels, ownLevel, roleDistance, traitPenalty, traitWeights } from './score';
 
 /** Any set of answers to the fixture bank: a subset of items, each with a valid choice or a skip. */
 const arbAnswers = fc
@@ -250,5 +251,28 @@ describe('experience and eligibility', () => {
 		expect(first(1)).toBe('analyst');
 		expect(first(0)).not.toBe('analyst');
 		expect(results(bank, towards, null, 1).top[0]!.roleId).not.toBe('analyst');
+	});
+});
+
+describe('roleDistance', () => {
+	it('is exactly the documented weighted mean of trait penalties (its precomputed tables change nothing)', () => {
+		fc.assert(
+			fc.property(arbAnswers, (answers) => {
+				const estimate = estimateTraits(bank, answers);
+				const own = ownLevel(bank, estimate);
+				bank.roles.forEach((role, r) => {
+					const e = expectedLevels(bank, estimate, r);
+					const w = traitWeights(bank, estimate, r);
+					let num = 0;
+					let den = 0;
+					bank.traits.forEach((t, k) => {
+						const v = estimate.traits[t].value;
+						num += w[k]! * traitPenalty(bank, role.profile[t], e[t], v, own);
+						den += w[k]!;
+					});
+					expect(roleDistance(bank, estimate, r)).toBe(den > 0 ? num / den : 0);
+				});
+			})
+		);
 	});
 });

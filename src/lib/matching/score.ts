@@ -47,25 +47,23 @@ export type RoleScore = {
 };
 
 /**
- * Expected contribution of each item to each trait for a person at each role's profile:
- * [role][question] → [trait, contribution] pairs (pairs rather than objects: this is summed for
- * every role on every scoring, and the server scores every shared summary).
+ * Expected contribution of each item to each trait for a person at each role's profile, as dense
+ * rows in bank trait order (0 where the item does not reach the trait): [role][question][trait].
+ * Computed once per bank, so scoring a role per answer is sums over arrays, not object lookups.
  */
-const expectedCache = new WeakMap<QuizBank, [TraitId, number][][][]>();
-function expectedContributions(bank: QuizBank) {
+const expectedCache = new WeakMap<QuizBank, Float64Array[][]>();
+function expectedContributions(bank: QuizBank): Float64Array[][] {
 	let out = expectedCache.get(bank);
 	if (!out) {
 		const preds = rolePredictions(bank);
 		out = bank.roles.map((_, r) =>
 			bank.questions.map((q, qi) => {
 				const { contributions, reach } = itemEffect(q);
-				const e: Partial<Record<TraitId, number>> = {};
-				for (const t in reach)
-					e[t as TraitId] = contributions.reduce(
-						(s, row, k) => s + (preds[r]![qi]![k] ?? 0) * (row[t as TraitId] ?? 0),
-						0
-					);
-				return Object.entries(e) as [TraitId, number][];
+				return Float64Array.from(bank.traits, (t) =>
+					t in reach
+						? contributions.reduce((s, row, k) => s + (preds[r]![qi]![k] ?? 0) * (row[t] ?? 0), 0)
+						: 0
+				);
 			})
 		);
 		expectedCache.set(bank, out);
@@ -79,12 +77,20 @@ export function expectedLevels(
 	estimate: Estimate,
 	r: number
 ): Record<TraitId, number> {
-	const ec = expectedContributions(bank)[r]!;
-	const sums: Partial<Record<TraitId, number>> = {};
-	for (const qi of estimate.items) for (const [t, c] of ec[qi]!) sums[t] = (sums[t] ?? 0) + c;
+	const sums = expectedSums(bank, estimate, r);
 	const out = {} as Record<TraitId, number>;
-	for (const t of bank.traits) out[t] = toValue(bank, sums[t] ?? 0, estimate.traits[t].evidence);
+	bank.traits.forEach((t, k) => (out[t] = toValue(bank, sums[k]!, estimate.traits[t].evidence)));
 	return out;
+}
+
+function expectedSums(bank: QuizBank, estimate: Estimate, r: number): Float64Array {
+	const ec = expectedContributions(bank)[r]!;
+	const sums = new Float64Array(bank.traits.length);
+	for (const qi of estimate.items) {
+		const row = ec[qi]!;
+		for (let k = 0; k < row.length; k++) sums[k]! += row[k]!;
+	}
+	return sums;
 }
 
 /**
@@ -138,16 +144,24 @@ export function traitWeights(bank: QuizBank, estimate: Estimate, r: number): num
 	);
 }
 
-export function roleDistance(bank: QuizBank, estimate: Estimate, r: number): number {
+export function roleDistance(
+	bank: QuizBank,
+	estimate: Estimate,
+	r: number,
+	own = ownLevel(bank, estimate)
+): number {
 	const role = bank.roles[r]!;
-	const e = expectedLevels(bank, estimate, r);
-	const w = traitWeights(bank, estimate, r);
-	const own = ownLevel(bank, estimate);
+	const sums = expectedSums(bank, estimate, r);
+	const imp = importance(bank, r);
+	const floor = bank.tuning.evidenceFloor;
 	let num = 0;
 	let den = 0;
 	bank.traits.forEach((t, k) => {
-		num += w[k]! * traitPenalty(bank, role.profile[t], e[t], estimate.traits[t].value, own);
-		den += w[k]!;
+		const { evidence, value } = estimate.traits[t];
+		const w = imp[k]! * (evidence + floor);
+		const e = toValue(bank, sums[k]!, evidence);
+		num += w * traitPenalty(bank, role.profile[t], e, value, own);
+		den += w;
 	});
 	return den > 0 ? num / den : 0;
 }
@@ -184,11 +198,12 @@ export function scoreRoles(
 	options: { targetRole?: string | null; stage?: Stage } = {}
 ): RoleScore[] {
 	const stage = options.stage ?? null;
+	const own = ownLevel(bank, estimate);
 	return bank.roles
 		.map((role, i) => ({
 			role,
 			i,
-			distance: roleDistance(bank, estimate, i),
+			distance: roleDistance(bank, estimate, i, own),
 			startNow: canStartNow(bank, role, stage)
 		}))
 		.sort((a, b) => +b.startNow - +a.startNow || a.distance - b.distance || a.i - b.i)

@@ -81,6 +81,24 @@ function candidates(bank: QuizBank, ranking: RoleScore[], target: Target) {
 	}));
 }
 
+/**
+ * What itemValue reads for every item on every answer, computed once per bank: each item's reach
+ * as [trait, reach] pairs and the entropy of each role's predicted answer to it ([role][item]).
+ */
+type ItemTables = { reach: [TraitId, number][][]; entropy: number[][] };
+const tablesCache = new WeakMap<QuizBank, ItemTables>();
+function itemTables(bank: QuizBank): ItemTables {
+	let tables = tablesCache.get(bank);
+	if (!tables) {
+		tables = {
+			reach: bank.questions.map((q) => Object.entries(itemEffect(q).reach) as [TraitId, number][]),
+			entropy: rolePredictions(bank).map((byItem) => byItem.map(entropy))
+		};
+		tablesCache.set(bank, tables);
+	}
+	return tables;
+}
+
 /** How useful asking item qi would be now (higher = better). */
 export function itemValue(
 	bank: QuizBank,
@@ -91,19 +109,20 @@ export function itemValue(
 ): number {
 	const q = bank.questions[qi]!;
 	const preds = rolePredictions(bank);
+	const tables = itemTables(bank);
 	const total = cands.reduce((s, c) => s + c.w, 0);
 	const mix = new Array<number>(preds[0]?.[qi]?.length ?? 0).fill(0);
 	let within = 0;
 	for (const c of cands) {
 		const p = preds[c.i]![qi]!;
 		p.forEach((x, k) => (mix[k]! += (c.w / total) * x));
-		within += (c.w / total) * entropy(p);
+		within += (c.w / total) * tables.entropy[c.i]![qi]!;
 	}
 	const info = entropy(mix) - within;
 	let reachSum = 0;
 	let open = 0;
 	let targetOpen = 0;
-	for (const [t, r] of Object.entries(itemEffect(q).reach) as [TraitId, number][]) {
+	for (const [t, r] of tables.reach[qi]!) {
 		const unsure = 1 - estimate.traits[t].confidence;
 		reachSum += r;
 		open += r * unsure;

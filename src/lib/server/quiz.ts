@@ -11,16 +11,40 @@ import history from '$lib/bank/history.json';
 import { expectedLength } from '$lib/quiz/select';
 import { withLengths } from '$lib/quiz/simulate';
 import type { BankHistory } from '$lib/quiz/share-code';
+import type { QuizPageData } from '$lib/ui/quiz/page-data';
+import type { IslandData } from '$lib/ui/island';
+import { clientTexts } from './messages';
 
 export const bank = withLengths(toQuizBank(content));
 /** Item and role order of every published bank version, so older share codes still open. */
 export const bankHistory: BankHistory = history;
 
-export function quizPageData(locale: Locale) {
+export function quizPageData(locale: Locale): QuizPageData {
 	return {
 		bank,
 		texts: questionTexts(content.questions, locale),
 		roleTitles: Object.fromEntries(content.roles.map((r) => [r.id, roleTitle(r, locale)])),
 		expectedLength: expectedLength(bank)
+	};
+}
+
+/** The texts the quiz shows in the browser (its components' keys). */
+const QUIZ_TEXTS = [
+	'quiz:meta.title',
+	'quiz:intro',
+	'quiz:question',
+	'quiz:review',
+	'quiz:notice',
+	'quiz:experience',
+	'recruiters:banner',
+	'nav.roles'
+];
+
+/** The quiz as an island: its data and texts, with `more` texts the page's own parts show. */
+export function quizIsland(locale: Locale, more: string[] = []): IslandData<QuizPageData> {
+	return {
+		locale,
+		texts: clientTexts(locale, [...QUIZ_TEXTS, ...more]),
+		data: quizPageData(locale)
 	};
 }

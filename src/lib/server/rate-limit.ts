@@ -13,7 +13,8 @@ export const LIMITS = {
 	join: { max: 60, windowMs: 600_000 },
 	share: { max: 30, windowMs: 600_000 },
 	organizer: { max: 600, windowMs: 600_000 },
-	event: { max: 600, windowMs: 600_000 }
+	event: { max: 600, windowMs: 600_000 },
+	qr: { max: 300, windowMs: 600_000 }
 } satisfies Record<string, Limit>;
 
 const windows = new Map<string, Window>();

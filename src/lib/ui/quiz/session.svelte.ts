@@ -54,10 +54,25 @@ export class QuizSession {
 		this.snapshot = this.#actor.getSnapshot();
 		this.#actor.subscribe((next) => {
 			this.snapshot = next;
-			write(QUIZ, saveQuiz(this.#actor.getPersistedSnapshot(), bank.version));
+			this.#saveAfterPaint();
 		});
 		this.#actor.start();
+		// A tab closed before the scheduled save still keeps its last answer.
+		addEventListener('pagehide', this.#save);
 	}
+
+	#saving = false;
+	/** Saving waits until the next question is painted: the answer's click shows it first. */
+	#saveAfterPaint(): void {
+		if (this.#saving) return;
+		this.#saving = true;
+		requestAnimationFrame(() => setTimeout(this.#save));
+	}
+	#save = (): void => {
+		if (!this.#saving) return;
+		this.#saving = false;
+		write(QUIZ, saveQuiz(this.#actor.getPersistedSnapshot(), this.bank.version));
+	};
 
 	/** About how many more questions the stop rule expects. */
 	get remaining(): number {
@@ -71,6 +86,7 @@ export class QuizSession {
 
 	/** The share code of the current answers; also saved as the latest results for other pages. */
 	finish(): QuizFinish {
+		this.#save();
 		const { answers, targetRole, stage } = this.snapshot.context;
 		const code = encodeShareCode(this.bank, answers, targetRole, stage);
 		const r = results(this.bank, answers, targetRole, stage);
@@ -86,6 +102,8 @@ export class QuizSession {
 	}
 
 	stop(): void {
+		this.#save();
+		removeEventListener('pagehide', this.#save);
 		this.#actor.stop();
 	}
 }

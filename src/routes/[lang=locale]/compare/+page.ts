@@ -1,3 +1,2 @@
-// Reads the query (?roles=a,b,c), so it is rendered on the server per request; it needs no JavaScript.
+// Reads the query (?roles=a,b,c), so it is rendered on the server per request.
 export const prerender = false;
-export const csr = false;

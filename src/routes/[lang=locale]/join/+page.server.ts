@@ -5,7 +5,6 @@ import { allow } from '$lib/server/rate-limit';
 import type { PageServerLoad } from './$types';
 
 export const prerender = false;
-export const csr = false;
 
 type Outcome =
 	| { state: 'form' }

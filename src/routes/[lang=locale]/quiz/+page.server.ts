@@ -1,9 +1,9 @@
 import { messages, recruiterMessages } from '$lib/server/messages';
-import { quizPageData } from '$lib/server/quiz';
+import { quizIsland } from '$lib/server/quiz';
 import type { PageServerLoad } from './$types';
 
-/** The scoring data (no texts) and this locale's texts: the page runs the quiz on the device. */
+/** The page's texts for the server, and the quiz island's data: the quiz runs on the device. */
 export const load: PageServerLoad = ({ params }) => ({
 	messages: { ...messages(params.lang, ['quiz']), ...recruiterMessages(params.lang, ['banner']) },
-	...quizPageData(params.lang)
+	island: quizIsland(params.lang)
 });

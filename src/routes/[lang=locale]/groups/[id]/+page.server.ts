@@ -4,6 +4,9 @@ import { MIN_SHARES } from '$lib/groups/report';
 import { messages, resources } from '$lib/server/messages';
 import type { PageServerLoad } from './$types';
 
+// The organizer's dashboard refreshes and acts in place: it needs the Svelte client.
+export const csr = true;
+
 // The organizer's dashboard: a shell that reads the token from the link's fragment (never sent to
 // a server, never in a referrer) and fetches the figures with it.
 export const prerender = false;

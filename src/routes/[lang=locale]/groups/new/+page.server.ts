@@ -13,7 +13,6 @@ import type { Actions, PageServerLoad } from './$types';
 
 // A form that creates something: rendered per request, never cached, works without JavaScript.
 export const prerender = false;
-export const csr = false;
 
 export const load: PageServerLoad = ({ params, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' });

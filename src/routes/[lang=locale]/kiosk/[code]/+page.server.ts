@@ -4,6 +4,9 @@ import { messages, recruiterMessages } from '$lib/server/messages';
 import { quizPageData } from '$lib/server/quiz';
 import type { PageServerLoad } from './$types';
 
+// The kiosk resets itself after idle time: it needs the Svelte client.
+export const csr = true;
+
 export const prerender = false;
 
 /** A group's kiosk: the quiz for one visitor after another on a shared tablet. */

@@ -8,8 +8,6 @@ import type { PageServerLoad } from './$types';
 // Any code can arrive here, so the page is computed on the server from the code alone (and kept by
 // the response cache in the server hooks).
 export const prerender = false;
-// Readable and complete without JavaScript: no Svelte client, only small enhancement scripts.
-export const csr = false;
 
 export const load: PageServerLoad = ({ params }) => {
 	const decoded = decodeShareCode(bank, params.code, bankHistory);

@@ -1,6 +1,6 @@
 import { LOCALES } from '$lib/i18n/locales';
 import { messages, recruiterMessages } from '$lib/server/messages';
-import { quizPageData } from '$lib/server/quiz';
+import { quizIsland } from '$lib/server/quiz';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // The quiz for other sites' pages: the only route they may frame (see security-headers.ts).
@@ -12,5 +12,5 @@ export const load: PageServerLoad = ({ params }) => ({
 		...messages(params.lang, ['quiz']),
 		...recruiterMessages(params.lang, ['banner', 'embed'])
 	},
-	...quizPageData(params.lang)
+	island: quizIsland(params.lang, ['recruiters:embed'])
 });

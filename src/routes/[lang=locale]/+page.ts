@@ -1,2 +1,0 @@
-// Static content: readable and complete without JavaScript, so none is shipped.
-export const csr = false;
