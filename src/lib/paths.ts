@@ -1,11 +1,17 @@
 /**
- * Every internal link of the site, in one place. Built with SvelteKit's `resolve`, so a path is
- * checked against the routes and would carry a base path if the site had one; query strings are
- * encoded here. External links are plain URLs marked `rel="external"` where they are rendered.
+ * Every internal link of the site, in one place; query strings and ids are encoded here. External
+ * links are plain URLs marked `rel="external"` where they are rendered.
+ *
+ * Plain strings typed as SvelteKit's `ResolvedPathname` (which the lint rule accepts), not `resolve`
+ * from `$app/paths`: the quiz and recruiters islands are built outside SvelteKit's client, where
+ * `$app/paths` differs between the server and the browser build. The site has no base path.
  */
-import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 import type { Locale } from './i18n/locales';
+
+/** A path of the site from its segments (each one encoded). */
+const resolve = (...segments: string[]) =>
+	`/${segments.map(encodeURIComponent).join('/')}` as ResolvedPathname;
 
 /** A resolved path with a query string (values encoded; empty values left out). */
 function withQuery(path: ResolvedPathname, query: Record<string, string | null | undefined>) {
@@ -16,36 +22,33 @@ function withQuery(path: ResolvedPathname, query: Record<string, string | null |
 }
 
 export const paths = {
-	home: (lang: Locale) => resolve('/[lang=locale]', { lang }),
-	roles: (lang: Locale) => resolve('/[lang=locale]/roles', { lang }),
-	role: (lang: Locale, id: string) => resolve('/[lang=locale]/roles/[id]', { lang, id }),
-	careerMap: (lang: Locale) => resolve('/[lang=locale]/career-map', { lang }),
+	home: (lang: Locale) => resolve(lang),
+	roles: (lang: Locale) => resolve(lang, 'roles'),
+	role: (lang: Locale, id: string) => resolve(lang, 'roles', id),
+	careerMap: (lang: Locale) => resolve(lang, 'career-map'),
 	/** The focused map: where people come from and go to from one role. */
-	careerMapRole: (lang: Locale, id: string) =>
-		resolve('/[lang=locale]/career-map/[id]', { lang, id }),
+	careerMapRole: (lang: Locale, id: string) => resolve(lang, 'career-map', id),
 	/** Roles side by side; the ids stay readable in the address (commas are not encoded). */
 	compare: (lang: Locale, ids: readonly string[]) =>
-		`${resolve('/[lang=locale]/compare', { lang })}?roles=${ids.map(encodeURIComponent).join(',')}` as ResolvedPathname,
+		`${resolve(lang, 'compare')}?roles=${ids.map(encodeURIComponent).join(',')}` as ResolvedPathname,
 	quiz: (lang: Locale, query: { role?: string; deeper?: boolean; group?: string } = {}) =>
-		withQuery(resolve('/[lang=locale]/quiz', { lang }), {
+		withQuery(resolve(lang, 'quiz'), {
 			role: query.role,
 			deeper: query.deeper ? '1' : null,
 			group: query.group
 		}),
 	results: (lang: Locale, code?: string) =>
-		code
-			? resolve('/[lang=locale]/results/[code]', { lang, code })
-			: resolve('/[lang=locale]/results', { lang }),
-	kiosk: (lang: Locale, code: string) => resolve('/[lang=locale]/kiosk/[code]', { lang, code }),
-	aboutData: (lang: Locale) => resolve('/[lang=locale]/about-data', { lang }),
-	privacy: (lang: Locale) => resolve('/[lang=locale]/privacy', { lang }),
-	accessibility: (lang: Locale) => resolve('/[lang=locale]/accessibility', { lang }),
-	recruiters: (lang: Locale) => resolve('/[lang=locale]/recruiters', { lang }),
-	newGroup: (lang: Locale) => resolve('/[lang=locale]/groups/new', { lang }),
-	join: (lang: Locale) => resolve('/[lang=locale]/join', { lang }),
-	campaign: (lang: Locale, id: string) => resolve('/[lang=locale]/campaigns/[id]', { lang, id }),
+		code ? resolve(lang, 'results', code) : resolve(lang, 'results'),
+	kiosk: (lang: Locale, code: string) => resolve(lang, 'kiosk', code),
+	aboutData: (lang: Locale) => resolve(lang, 'about-data'),
+	privacy: (lang: Locale) => resolve(lang, 'privacy'),
+	accessibility: (lang: Locale) => resolve(lang, 'accessibility'),
+	recruiters: (lang: Locale) => resolve(lang, 'recruiters'),
+	newGroup: (lang: Locale) => resolve(lang, 'groups', 'new'),
+	join: (lang: Locale) => resolve(lang, 'join'),
+	campaign: (lang: Locale, id: string) => resolve(lang, 'campaigns', id),
 	/** The language switch: sets the language cookie, then goes to `to` (a path of this site). */
-	language: (to: string) => withQuery(resolve('/language'), { to }),
+	language: (to: string) => withQuery(resolve('language'), { to }),
 	/** A path with a query string that is already encoded (`?…`, or empty). */
 	withSearch: (path: ResolvedPathname, search: string) => `${path}${search}` as ResolvedPathname
 };
