@@ -3,7 +3,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { withTuning } from '../bank/bank';
 import { fixtureBank, tinyBank } from './fixtures';
-import { createQuizMachine, type QuizEvent, type QuizMachine } from './machine';
+import { anticipate, createQuizMachine, type QuizEvent, type QuizMachine } from './machine';
 import { stopReason } from './select';
 
 type Snap = SnapshotFrom<QuizMachine>;
@@ -155,5 +155,28 @@ describe('quiz machine (scenarios)', () => {
 			input: { targetRole: 'astronaut' }
 		});
 		expect(actor.getSnapshot().context.targetRole).toBeNull();
+	});
+
+	it('works out each possible next answer ahead, with the same outcome as working it out then', () => {
+		const target = fixtureBank.roles[1]!.id;
+		// Past the opening, so the next item is chosen adaptively.
+		const play = (bank: typeof fixtureBank, ahead: boolean) => {
+			const actor = createActor(createQuizMachine(bank), { input: { targetRole: target } });
+			actor.start().send({ type: 'quiz.start', stage: 1 });
+			const outcomes: (string | null)[] = [];
+			for (let k = 0; k < 8 && actor.getSnapshot().context.current; k++) {
+				const steps = anticipate(bank, actor.getSnapshot().context);
+				expect(steps.length).toBeGreaterThan(2); // every choice, and a skip
+				if (ahead) steps.forEach((step) => step());
+				actor.send({ type: 'quiz.answer', choice: k % 2 });
+				outcomes.push(actor.getSnapshot().context.current);
+			}
+			return outcomes;
+		};
+		// A copy of the bank shares nothing worked out for the original.
+		expect(play(fixtureBank, true)).toEqual(play(structuredClone(fixtureBank), false));
+		expect(anticipate(fixtureBank, { ...start().getSnapshot().context, current: null })).toEqual(
+			[]
+		);
 	});
 });

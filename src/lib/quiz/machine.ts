@@ -11,6 +11,7 @@
  */
 import { assign, setup } from 'xstate';
 import {
+	choiceCount,
 	findQuestion,
 	isStage,
 	isValidAnswer,
@@ -50,6 +51,23 @@ export function withAnswer(ctx: QuizContext, choice: number | null): Answer[] {
 	const answer = { questionId: ctx.current, choice };
 	const i = ctx.answers.findIndex((a) => a.questionId === ctx.current);
 	return i < 0 ? [...ctx.answers, answer] : ctx.answers.with(i, answer);
+}
+
+/**
+ * The work the visitor's next answer will need, as small steps to run while the page is idle: for
+ * each way of answering the item on screen (every choice, or a skip), whether the quiz stops there
+ * and which item would come next. select.ts remembers both, so the answer itself only looks them up
+ * and the next question is painted sooner.
+ */
+export function anticipate(bank: QuizBank, ctx: QuizContext): (() => void)[] {
+	const q = ctx.current ? findQuestion(bank, ctx.current) : undefined;
+	if (!q) return [];
+	const choices = [...Array.from({ length: choiceCount(q) }, (_, i) => i), null];
+	return choices.map((choice) => () => {
+		const answers = withAnswer(ctx, choice);
+		stopReason(bank, answers, ctx.stage);
+		nextQuestion(bank, answers, ctx.targetRole, ctx.stage);
+	});
 }
 
 const choiceOf = (e: QuizEvent) => (e.type === 'quiz.answer' ? e.choice : null);

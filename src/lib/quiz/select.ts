@@ -153,39 +153,56 @@ export function nextQuestion(
 	const first = opening(bank, stage);
 	const fixed = first.find((id) => !asked.has(id));
 	if (fixed && answers.length < first.length) return fixed;
-	const estimate = estimateTraits(bank, answers);
-	const cands = candidates(bank, ranking(bank, answers, stage), target);
-	const traits = topTraits(bank, target);
-	let best: { id: string; v: number } | null = null;
-	bank.questions.forEach((q, qi) => {
-		if (asked.has(q.id)) return;
-		const v = itemValue(bank, qi, estimate, cands, traits);
-		if (!best || v > best.v) best = { id: q.id, v };
+	return remembered(nextCache, bank, `${target ?? ''}|${answersKey(answers, stage)}`, () => {
+		const estimate = estimateTraits(bank, answers);
+		const cands = candidates(bank, ranking(bank, answers, stage), target);
+		const traits = topTraits(bank, target);
+		let best: { id: string; v: number } | null = null;
+		bank.questions.forEach((q, qi) => {
+			if (asked.has(q.id)) return;
+			const v = itemValue(bank, qi, estimate, cands, traits);
+			if (!best || v > best.v) best = { id: q.id, v };
+		});
+		return (best as { id: string } | null)?.id ?? null;
 	});
-	return (best as { id: string } | null)?.id ?? null;
 }
 
 /**
  * The stop rule re-ranks the last few answer prefixes, and the machine's guards, its next step and the
- * progress estimate all ask for the same prefixes: remember recent rankings (they only depend on the
- * answers, in any order) so one answer costs one new ranking, not a dozen.
+ * progress estimate all ask for the same prefixes: remember recent rankings and next items so one
+ * answer costs one new ranking, not a dozen, and work done ahead (see `anticipate` in machine.ts)
+ * is found ready.
  */
 const rankingCache = new WeakMap<QuizBank, Map<string, RoleScore[]>>();
-const RANKINGS_KEPT = 64;
-function ranking(bank: QuizBank, answers: readonly Answer[], stage: Stage): RoleScore[] {
-	let cache = rankingCache.get(bank);
-	if (!cache) rankingCache.set(bank, (cache = new Map()));
-	const key = `${stage}|${answers
+const nextCache = new WeakMap<QuizBank, Map<string, string | null>>();
+// Enough for the prefixes the stop rule re-reads plus every anticipated answer to the current item.
+const RESULTS_KEPT = 96;
+/** The answers as a key: their results depend on the set of answers, not on their order. */
+const answersKey = (answers: readonly Answer[], stage: Stage) =>
+	`${stage}|${answers
 		.map((a) => `${a.questionId}=${a.choice}`)
 		.sort()
 		.join('&')}`;
-	let out = cache.get(key);
-	if (!out) {
-		out = scoreRoles(bank, estimateTraits(bank, answers), { stage });
-		if (cache.size >= RANKINGS_KEPT) cache.delete(cache.keys().next().value!);
-		cache.set(key, out);
-	}
+
+function remembered<T>(
+	caches: WeakMap<QuizBank, Map<string, T>>,
+	bank: QuizBank,
+	key: string,
+	compute: () => T
+): T {
+	let cache = caches.get(bank);
+	if (!cache) caches.set(bank, (cache = new Map()));
+	if (cache.has(key)) return cache.get(key)!;
+	const out = compute();
+	if (cache.size >= RESULTS_KEPT) cache.delete(cache.keys().next().value!);
+	cache.set(key, out);
 	return out;
+}
+
+function ranking(bank: QuizBank, answers: readonly Answer[], stage: Stage): RoleScore[] {
+	return remembered(rankingCache, bank, answersKey(answers, stage), () =>
+		scoreRoles(bank, estimateTraits(bank, answers), { stage })
+	);
 }
 
 /** Keys of the ranking that must stay put: the leader, and (with it) the top three as a set. */

@@ -4,9 +4,9 @@ import { render } from 'vitest-browser-svelte';
 import QuestionView from './QuestionView.svelte';
 import { testContext } from '../test/i18n';
 
-function setup(overrides: Partial<Parameters<typeof render<typeof QuestionView>>[1]> = {}) {
+async function setup(overrides: Partial<Parameters<typeof render<typeof QuestionView>>[1]> = {}) {
 	const handlers = { onanswer: vi.fn(), onskip: vi.fn(), onback: vi.fn(), onreview: vi.fn() };
-	render(QuestionView, {
+	await render(QuestionView, {
 		props: {
 			questionId: 'sit-angry-caller',
 			number: 3,
@@ -25,7 +25,7 @@ function setup(overrides: Partial<Parameters<typeof render<typeof QuestionView>>
 
 describe('QuestionView', () => {
 	it('shows the question as a radio group and moves focus to its heading', async () => {
-		setup();
+		await setup();
 		await expect.element(page.getByRole('heading', { name: 'Question 3' })).toHaveFocus();
 		const group = page.getByRole('group', { name: /furious/ });
 		await expect.element(group).toBeVisible();
@@ -33,7 +33,7 @@ describe('QuestionView', () => {
 	});
 
 	it('answers only once an option is chosen', async () => {
-		const { onanswer } = setup();
+		const { onanswer } = await setup();
 		const next = page.getByRole('button', { name: 'Next' });
 		await expect.element(next).toBeDisabled();
 		await page.getByRole('radio', { name: 'Check the order data' }).click();
@@ -43,7 +43,7 @@ describe('QuestionView', () => {
 	});
 
 	it('works with the keyboard: arrows choose, Enter answers', async () => {
-		const { onanswer } = setup();
+		const { onanswer } = await setup();
 		await page.getByRole('radio', { name: 'Listen and calm them' }).click();
 		await userEvent.keyboard('{ArrowDown}{ArrowDown}');
 		await expect.element(page.getByRole('radio', { name: 'Offer a discount' })).toBeChecked();
@@ -52,7 +52,7 @@ describe('QuestionView', () => {
 	});
 
 	it('shows a previous answer and offers skip, back and review', async () => {
-		const { onskip, onback, onreview } = setup({ answered: 0 });
+		const { onskip, onback, onreview } = await setup({ answered: 0 });
 		await expect.element(page.getByRole('radio', { name: 'Listen and calm them' })).toBeChecked();
 		await page.getByRole('button', { name: 'No preference' }).click();
 		await page.getByRole('button', { name: 'Back' }).click();
@@ -61,7 +61,7 @@ describe('QuestionView', () => {
 	});
 
 	it('asks "which would you rather do" for a pair, in the page language', async () => {
-		render(QuestionView, {
+		await render(QuestionView, {
 			props: {
 				questionId: 'pair-phone-or-chat',
 				number: 1,

@@ -5,7 +5,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { QuizBank } from '$lib/bank/bank';
 import { PROFILE, QUIZ, inspect, remove, write, type SavedProfile } from '$lib/device/storage';
-import { createQuizMachine, type QuizEvent, type QuizMachine } from '$lib/quiz/machine';
+import { anticipate, createQuizMachine, type QuizEvent, type QuizMachine } from '$lib/quiz/machine';
 import { restoreQuiz, saveQuiz, type RestoredQuiz } from '$lib/quiz/persist';
 import { encodeShareCode } from '$lib/quiz/share-code';
 import { estimatedRemaining } from '$lib/quiz/select';
@@ -62,11 +62,31 @@ export class QuizSession {
 	}
 
 	#saving = false;
-	/** Saving waits until the next question is painted: the answer's click shows it first. */
+	/** Counts changes, so work planned for an earlier question stops once the visitor moved on. */
+	#change = 0;
+	/**
+	 * Saving, then working out what each possible next answer leads to, waits until the question is
+	 * painted: the click shows it first. One short task per possible answer keeps the page responsive.
+	 */
 	#saveAfterPaint(): void {
+		this.#change++;
 		if (this.#saving) return;
 		this.#saving = true;
-		requestAnimationFrame(() => setTimeout(this.#save));
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				this.#save();
+				this.#anticipate(this.#change);
+			})
+		);
+	}
+	#anticipate(change: number): void {
+		const steps = anticipate(this.bank, this.#actor.getSnapshot().context);
+		const run = () => {
+			if (change !== this.#change) return;
+			steps.shift()?.();
+			if (steps.length) setTimeout(run);
+		};
+		setTimeout(run);
 	}
 	#save = (): void => {
 		if (!this.#saving) return;
@@ -102,6 +122,7 @@ export class QuizSession {
 	}
 
 	stop(): void {
+		this.#change++;
 		this.#save();
 		removeEventListener('pagehide', this.#save);
 		this.#actor.stop();
