@@ -13,7 +13,6 @@ import type { Content } from '../src/lib/content/validate.ts';
 import type * as Bank from '../src/lib/bank/bank.ts';
 import type * as Data from '../src/lib/content/onet/data.ts';
 import type * as Evaluate from '../src/lib/evaluation/evaluate.ts';
-import type * as Panel from '../src/lib/evaluation/panel.ts';
 import type { Persona } from '../src/lib/evaluation/panel.ts';
 import { importCore } from './core.ts';
 
@@ -32,9 +31,6 @@ const { content } = await importCore<{ content: Content }>('src/lib/content/cata
 const { toQuizBank } = await importCore<typeof Bank>('src/lib/bank/bank.ts');
 const { onet } = await importCore<typeof Data>('src/lib/content/onet/data.ts');
 const ev = await importCore<typeof Evaluate>('src/lib/evaluation/evaluate.ts');
-const { KEY_AWARE_ITEMS, withoutAnswers } = await importCore<typeof Panel>(
-	'src/lib/evaluation/panel.ts'
-);
 const { default: panel } = await importCore<{ default: Persona[] }>(
 	'src/lib/evaluation/panel.json'
 );
@@ -68,12 +64,6 @@ for (const [k, half] of ev.halves(runs).entries()) {
 		`${pct(h.top1)} / ${pct(h.top3)} / ${pct(h.okAt1)}`
 	);
 }
-
-const blind = ev.summarize(ev.panelRuns(bank, content, withoutAnswers(panel, KEY_AWARE_ITEMS)));
-line(
-	`panel without the answers written knowing the keys (${KEY_AWARE_ITEMS.length} items) top-1 / top-3 / ok@1`,
-	`${pct(blind.top1)} / ${pct(blind.top3)} / ${pct(blind.okAt1)}`
-);
 
 report('panel, every item', ev.summarize(ev.panelAllItems(bank, content, panel)));
 

@@ -1,35 +1,13 @@
 /**
  * The persona panel (panel.json): first-person biographies, each with an expected role, up to two
  * acceptable ones, an experience stage, and an answer to every item written by a rater who saw only
- * the biographies and the items, never the item keys or the role profiles (except KEY_AWARE_ITEMS). Answers are 0–4 on the
+ * the biographies and the items, never the item keys or the role profiles. Answers are 0–4 on the
  * agree scale or an option id; an item a persona has no answer for is skipped (and counted).
  */
 import { STAGES, type BankQuestion, type Stage } from '../bank/bank';
 import type { Question } from '../content/schema';
 import { prng } from '../quiz/simulate';
 import type { Respond } from './run';
-
-/**
- * Items whose panel answers were written later, from the biographies, by the author of the items, who
- * knew their keys: not blind. `eval:match` also prints the panel without these answers (skipped, as a
- * visitor's skip), which is the figure to trust until blind raters have answered them.
- */
-export const KEY_AWARE_ITEMS: readonly string[] = [
-	'pair-promise-or-explain',
-	'pair-keep-or-cancel',
-	'pair-done-or-listened',
-	'scale-tidy-work',
-	'sit-writing-week',
-	'pair-feedback-or-classroom',
-	'pair-device-or-data'
-];
-
-/** The panel with the answers to some items removed (as if the personas had skipped them). */
-export const withoutAnswers = (panel: readonly Persona[], items: readonly string[]): Persona[] =>
-	panel.map((p) => ({
-		...p,
-		answers: Object.fromEntries(Object.entries(p.answers).filter(([id]) => !items.includes(id)))
-	}));
 
 export type Persona = {
 	id: string;
