@@ -24,5 +24,9 @@ describe('campaign funnel', () => {
 	it('counts days in Brussels time', () => {
 		expect(campaignDay(Date.UTC(2026, 10, 26, 23, 30))).toBe('2026-11-27');
 		expect(campaignDay(Date.UTC(2026, 6, 1, 21, 59))).toBe('2026-07-01');
+		expect(campaignDay(Date.UTC(2026, 6, 1, 21, 0))).toBe('2026-07-01');
+		expect(campaignDay(Date.UTC(2026, 6, 1, 22, 0))).toBe('2026-07-02');
+		expect(campaignDay(Date.UTC(2026, 10, 26, 22, 59, 59, 999))).toBe('2026-11-26');
+		expect(campaignDay(Date.UTC(2026, 10, 26, 23, 0))).toBe('2026-11-27');
 	});
 });

@@ -38,8 +38,14 @@ export function funnel(rows: readonly { day: string; metric: string; count: numb
 
 // Made once: building a formatter costs far more than formatting (it is called for every count).
 const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
+const HOUR = 3_600_000;
+// Brussels is always a whole number of hours off UTC, so its date only changes on a UTC hour:
+// formatting once an hour is enough.
+let last = { hour: NaN, day: '' };
 
 /** The calendar day in Belgium and France (one time zone) for a moment. */
 export function campaignDay(ms: number): string {
-	return brusselsDay.format(ms);
+	const hour = Math.floor(ms / HOUR);
+	if (hour !== last.hour) last = { hour, day: brusselsDay.format(hour * HOUR) };
+	return last.day;
 }

@@ -55,7 +55,7 @@ export async function count(
 		band = fit ? fitBand(fit.score) : undefined;
 	}
 	const row = { campaignId, day: campaignDay(now), metric: storedMetric(event.metric, band) };
-	const counted = await store.write((tx) => db.countEvent(tx, row));
+	const counted = await db.countInBatch(store, row);
 	if (!counted) throw new ApiFailure('notFound');
 }
 

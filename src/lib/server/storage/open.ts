@@ -3,8 +3,11 @@
  * `postgres://` URL is given. Both go through the same typed query layer (Kysely); the migrations
  * are applied before the storage is returned.
  */
+import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { Migrator, type MigrationResultSet } from 'kysely/migration';
@@ -46,9 +49,40 @@ function postgres(url: string): Kysely<Database> {
 	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
-function sqlite(dataDir: string): Kysely<Database> {
+/**
+ * A worker thread's code (passed as source: it imports nothing) that checkpoints the WAL on its own
+ * connection: a PASSIVE checkpoint every half second copies it into the database file without
+ * holding up writers. Under a load that never pauses it would never quite catch up, and the WAL
+ * only starts over once it has, so past a few thousand pages a RESTART finishes the little the
+ * passive one left (blocking writers only that long) and lets the next commit start the WAL over.
+ */
+function checkpointer(): void {
+	const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+	const { createRequire } = process.getBuiltinModule('node:module');
+	const Driver: typeof SQLite = createRequire(workerData.driver)(workerData.driver);
+	const db = new Driver(workerData.file);
+	db.pragma('busy_timeout = 5000');
+	const checkpoint = (mode: string) =>
+		db.pragma(`wal_checkpoint(${mode})`) as { busy: number; log: number; checkpointed: number }[];
+	const timer = setInterval(() => {
+		try {
+			if (checkpoint('PASSIVE')[0]!.log > 4000) checkpoint('RESTART');
+		} catch {
+			// Busy (another instance is checkpointing): the next round does it.
+		}
+	}, 500);
+	parentPort!.once('message', () => {
+		clearInterval(timer);
+		db.close();
+		parentPort!.close();
+	});
+}
+
+/** The database, and how to stop its checkpoints before it closes. */
+function sqlite(dataDir: string): { db: Kysely<Database>; stop: () => Promise<void> } {
 	mkdirSync(dataDir, { recursive: true });
-	const file = new SQLite(join(dataDir, SQLITE_FILE));
+	const path = join(dataDir, SQLITE_FILE);
+	const file = new SQLite(path);
 	// WAL with synchronous=FULL: every commit is on disk (fsync) before it is acknowledged, so
 	// it survives a crash of the process and of the machine; group commit shares the fsync between
 	// writes. Several instances may share the file.
@@ -56,6 +90,16 @@ function sqlite(dataDir: string): Kysely<Database> {
 	file.pragma('synchronous = FULL');
 	file.pragma('foreign_keys = ON');
 	file.pragma('busy_timeout = 5000');
+	// A checkpoint run by a commit (SQLite's default, every 1000 pages) stalls the event loop for
+	// tens of ms; a worker thread does them instead. Should it fail, commits take them over again.
+	file.pragma('wal_autocheckpoint = 0');
+	const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+	const worker = new Worker(`(${checkpointer})()`, {
+		eval: true,
+		workerData: { file: path, driver }
+	});
+	worker.unref();
+	worker.once('error', () => file.open && file.pragma('wal_autocheckpoint = 1000'));
 	// The app runs a few dozen distinct statements: prepare each once, not on every query.
 	const statements = new Map<string, SQLite.Statement>();
 	const database = {
@@ -70,7 +114,18 @@ function sqlite(dataDir: string): Kysely<Database> {
 		},
 		close: () => file.close()
 	};
-	return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+	return {
+		db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
+		// The worker's connection closes first: the last one to close checkpoints and removes the WAL.
+		stop: async () => {
+			if (worker.threadId === -1) return;
+			const exited = once(worker, 'exit');
+			// Unreferenced, the thread would not keep this process up while it closes.
+			worker.ref();
+			worker.postMessage('close');
+			await exited;
+		}
+	};
 }
 
 function migrator(db: Kysely<Database>): Migrator {
@@ -95,10 +150,11 @@ export function connect(config: StorageConfig): Storage {
 	const url = config.databaseUrl;
 	if (url && /^postgres(ql)?:\/\//.test(url)) return wrap(postgres(url), 'postgres');
 	if (url) throw new Error('DATABASE_URL must be a postgres:// URL');
-	return wrap(sqlite(config.dataDir ?? 'data'), 'sqlite');
+	const { db, stop } = sqlite(config.dataDir ?? 'data');
+	return wrap(db, 'sqlite', stop);
 }
 
-function wrap(db: Kysely<Database>, dialect: Dialect): Storage {
+function wrap(db: Kysely<Database>, dialect: Dialect, stop = async () => {}): Storage {
 	const writes =
 		dialect === 'sqlite'
 			? groupCommit(db, { begin: 'begin immediate', concurrency: 1 })
@@ -109,6 +165,7 @@ function wrap(db: Kysely<Database>, dialect: Dialect): Storage {
 		write: (write) => writes.run(write),
 		close: async () => {
 			await writes.drain();
+			await stop();
 			await db.destroy();
 		}
 	};

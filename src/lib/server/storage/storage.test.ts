@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sql } from 'kysely';
 import { connect, migrate, openStorage, type Storage } from './open';
 import { MIGRATIONS } from './migrations';
@@ -194,6 +194,42 @@ describe.each(TEST_DIALECTS)('storage on %s', (dialect) => {
 		const reopened = await openStorage(config);
 		cleanups.push(reopened.close);
 		expect(await groups.summariesOf(reopened.db, 'g1')).toHaveLength(200);
+	});
+
+	it('joins counts waiting for the same commit into one write, each answered after it', async () => {
+		const storage = await fresh();
+		await campaigns.insertCampaign(storage.db, {
+			id: 'c1',
+			name: 'Salon',
+			locale: 'fr',
+			target_role: null,
+			token_hash: 'cd'.repeat(32),
+			created_at: NOW,
+			expires_at: NOW + 10 * DAY
+		});
+		const write = vi.fn();
+		const counting: Storage = {
+			...storage,
+			write: (batched) => {
+				write();
+				return storage.write(batched);
+			}
+		};
+		const count = (campaignId: string, metric = 'view') =>
+			campaigns.countInBatch(counting, { campaignId, day: '2026-11-26', metric });
+		const first = await Promise.all([
+			...Array.from({ length: 40 }, () => count('c1')),
+			count('c1', 'start'),
+			count('nope'),
+			count('nope')
+		]);
+		expect(first).toEqual([...Array.from({ length: 41 }, () => true), false, false]);
+		expect(write).toHaveBeenCalledTimes(3);
+		await count('c1');
+		expect(await campaigns.countsOf(storage.db, 'c1')).toEqual([
+			{ day: '2026-11-26', metric: 'start', count: 1 },
+			{ day: '2026-11-26', metric: 'view', count: 41 }
+		]);
 	});
 
 	it('fails only the write that throws in a shared transaction; an unknown campaign counts nothing', async () => {
