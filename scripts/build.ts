@@ -4,8 +4,6 @@
  * ORIGIN (the public address) goes into canonical links, JSON-LD, the sitemap and share links.
  * `--deploy` refuses to build without a public ORIGIN; a plain build warns.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { build } from 'vite';
 
 const deploy = process.argv.includes('--deploy');
@@ -28,26 +26,7 @@ if (deploy && !isPublic(origin)) {
 	process.exit(1);
 }
 
-/**
- * SvelteKit's manifest memoizes its route and page loaders but not the route parameter matchers:
- * every request ran an `await import()` of the (loaded) matchers module, a module-loader lookup that
- * cost a few % of an API request's CPU. Memoized here like the loaders beside it.
- */
-function memoizeMatchers(): void {
-	const dir = 'build/server/chunks';
-	const name = readdirSync(dir).find((f) => /^manifest\.js-[\w-]+\.js$/.test(f));
-	const file = name && join(dir, name);
-	const code = file ? readFileSync(file, 'utf8') : '';
-	const memoized = code.replace(
-		/matchers: (async \(\) => \{\n[^]*?\n\s*\}),(\s*server_assets)/,
-		'matchers: __memo($1),$2'
-	);
-	if (file && memoized !== code && code.includes('function __memo(')) writeFileSync(file, memoized);
-	else console.warn('Warning: the route matchers could not be memoized (SvelteKit changed).');
-}
-
 await build();
-memoizeMatchers();
 await build({
 	configFile: false,
 	logLevel: 'warn',
