@@ -16,8 +16,8 @@ describe('matching on the persona panel', () => {
 
 	it('ranks the expected role first, or in the top 3, often enough', () => {
 		expect(s.runs).toBeGreaterThanOrEqual(57);
-		expect(s.top1).toBeGreaterThanOrEqual(0.57);
-		expect(s.top3).toBeGreaterThanOrEqual(0.82);
+		expect(s.top1).toBeGreaterThanOrEqual(0.61);
+		expect(s.top3).toBeGreaterThanOrEqual(0.85);
 		expect(s.okAt1).toBeGreaterThanOrEqual(0.7);
 	});
 
@@ -28,13 +28,13 @@ describe('matching on the persona panel', () => {
 
 	it('keeps the #1 role under small answer changes', () => {
 		const st = stability(bank, content, panel, runs, 5, 3);
-		expect(st.sameFirst).toBeGreaterThanOrEqual(0.76);
+		expect(st.sameFirst).toBeGreaterThanOrEqual(0.77);
 	}, 60_000);
 
 	it('gives a visitor strong on everything the role whose pattern they match, not a broad one', () => {
 		const ownFirst = (base: number) =>
 			patternCheck(bank, base).filter((c) => c.first === c.role).length;
-		expect(ownFirst(0.5)).toBeGreaterThanOrEqual(14);
+		expect(ownFirst(0.5)).toBeGreaterThanOrEqual(16);
 		expect(ownFirst(0.7)).toBeGreaterThanOrEqual(13);
 	});
 
