@@ -124,13 +124,15 @@ export function syntheticRuns(
 	perRole: number,
 	seed = 1
 ): SyntheticOutcome[] {
-	const rand = prng(seed);
 	const proxies = proxiesFromTraits(content.traits);
 	const occupation = new Map(content.roles.map((r) => [r.id, r.codes.onet]));
 	const out: SyntheticOutcome[] = [];
 	content.roles.forEach((role, r) => {
 		const centre = syntheticCentre(role, onet, proxies, bank.traits);
 		for (let i = 0; i < perRole; i++) {
+			// Each visitor draws from a stream of their own, so the same people answer whatever the
+			// engine does: with one shared stream, one quiz a question longer changed everyone after it.
+			const rand = prng(Math.imul(seed, 0x9e3779b1) ^ Math.imul(r * 10_007 + i + 1, 0x85ebca6b));
 			const person = syntheticPerson(centre, stageFor(bank, bank.roles[r]!, rand), rand);
 			const run = runMachine(bank, person.respond, person.stage);
 			const first = run.ranking[0] ?? '';
