@@ -6,6 +6,7 @@ import * as groups from './groups';
 import * as campaigns from './campaigns';
 import { emptyDatabase, TEST_DIALECTS } from './test-databases';
 import type { Group } from './groups';
+import type { Campaign } from './campaigns';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 26, 12);
@@ -21,6 +22,19 @@ function group(id: string, joinCode: string, overrides: Partial<Group> = {}): Gr
 		created_at: NOW,
 		expires_at: NOW + 30 * DAY,
 		closed_at: null,
+		...overrides
+	};
+}
+
+function campaign(id: string, overrides: Partial<Campaign> = {}): Campaign {
+	return {
+		id,
+		name: 'Salon',
+		locale: 'fr',
+		target_role: null,
+		token_hash: 'cd'.repeat(32),
+		created_at: NOW,
+		expires_at: NOW + 10 * DAY,
 		...overrides
 	};
 }
@@ -68,15 +82,10 @@ describe.each(TEST_DIALECTS)('storage on %s', (dialect) => {
 		const upgraded = await openStorage(config);
 		cleanups.push(upgraded.close);
 		expect(await groups.summariesOf(upgraded.db, 'g1')).toEqual(['{"v":1}']);
-		await campaigns.insertCampaign(upgraded.db, {
-			id: 'c1',
-			name: 'Jobs',
-			locale: 'nl',
-			target_role: null,
-			token_hash: 'cd'.repeat(32),
-			created_at: NOW,
-			expires_at: NOW + DAY
-		});
+		await campaigns.insertCampaign(
+			upgraded.db,
+			campaign('c1', { name: 'Jobs', locale: 'nl', expires_at: NOW + DAY })
+		);
 		expect(
 			await campaigns.countEvent(upgraded.db, {
 				campaignId: 'c1',
@@ -147,15 +156,7 @@ describe.each(TEST_DIALECTS)('storage on %s', (dialect) => {
 
 	it('counts campaign events per day and metric, also when they arrive together', async () => {
 		const { db } = await fresh();
-		await campaigns.insertCampaign(db, {
-			id: 'c1',
-			name: 'Salon',
-			locale: 'fr',
-			target_role: 'team-leader',
-			token_hash: 'cd'.repeat(32),
-			created_at: NOW,
-			expires_at: NOW + 10 * DAY
-		});
+		await campaigns.insertCampaign(db, campaign('c1', { target_role: 'team-leader' }));
 		const count = (day: string, metric: string) =>
 			campaigns.countEvent(db, { campaignId: 'c1', day, metric });
 		await Promise.all(Array.from({ length: 30 }, () => count('2026-11-26', 'view')));
@@ -198,15 +199,7 @@ describe.each(TEST_DIALECTS)('storage on %s', (dialect) => {
 
 	it('joins counts waiting for the same commit into one write, each answered after it', async () => {
 		const storage = await fresh();
-		await campaigns.insertCampaign(storage.db, {
-			id: 'c1',
-			name: 'Salon',
-			locale: 'fr',
-			target_role: null,
-			token_hash: 'cd'.repeat(32),
-			created_at: NOW,
-			expires_at: NOW + 10 * DAY
-		});
+		await campaigns.insertCampaign(storage.db, campaign('c1'));
 		const write = vi.fn();
 		const counting: Storage = {
 			...storage,
@@ -235,15 +228,7 @@ describe.each(TEST_DIALECTS)('storage on %s', (dialect) => {
 	it('fails only the write that throws in a shared transaction; an unknown campaign counts nothing', async () => {
 		const storage = await fresh();
 		await groups.insertGroup(storage.db, group('g1', 'ACDEFG'));
-		await campaigns.insertCampaign(storage.db, {
-			id: 'c1',
-			name: 'Salon',
-			locale: 'fr',
-			target_role: null,
-			token_hash: 'cd'.repeat(32),
-			created_at: NOW,
-			expires_at: NOW + 10 * DAY
-		});
+		await campaigns.insertCampaign(storage.db, campaign('c1'));
 		const share = (id: string) =>
 			storage.write((tx) => groups.addSubmission(tx, 'ACDEFG', { id, summary: '{}', now: NOW }));
 		const count = (campaignId: string) =>
