@@ -69,6 +69,12 @@ for (const locale of LOCALES)
 	}) => {
 		test.setTimeout(90_000);
 		await quizToResults(page, locale, '', 2);
+		// Search engines are sent to the quiz rather than to one visitor's results.
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			new RegExp(`/${locale}/quiz$`)
+		);
+		await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
 		const cards = page
 			.getByRole('region', { name: tr(locale, 'quiz:results.topTitle') })
 			.getByRole('article');
