@@ -80,15 +80,25 @@ const stable = ev.stability(bank, content, panel, runs, repeats, seed);
 line('stability runs', `${stable.runs} (${repeats} per persona)`);
 line('stability same #1', pct(stable.sameFirst));
 line('stability expected role kept in top 3', pct(stable.expectedInTop3));
+// The panel over every re-run: many answer paths per person, so one persona's path weighs little.
+const over = ev.summarize(stable.outcomes);
+line(
+	'panel over the re-runs top-1 / top-3 / ok@1',
+	`${pct(over.top1)} / ${pct(over.top3)} / ${pct(over.okAt1)}`
+);
 
-console.log('\nper role (panel top-1 / top-3 of n; synthetic top-1 / top-3 of n):');
+console.log(
+	'\nper role (panel top-1 / top-3 of n; over the re-runs, same; synthetic top-1 / top-3 of n):'
+);
 const synRows = new Map(ev.perRole(synthetic).map((r) => [r.role, r]));
+const reRows = new Map(ev.perRole(stable.outcomes).map((r) => [r.role, r]));
 const weak: string[] = [];
 for (const r of ev.perRole(runs)) {
 	const s = synRows.get(r.role);
+	const re = reRows.get(r.role);
 	if (r.top3 * 3 < r.n * 2) weak.push(r.role);
 	console.log(
-		`  ${r.role.padEnd(26)} ${r.top1}/${r.top3} of ${r.n}   ${s ? `${s.top1}/${s.top3} of ${s.n}` : ''}`
+		`  ${r.role.padEnd(26)} ${r.top1}/${r.top3} of ${r.n}   ${re ? `${re.top1}/${re.top3} of ${re.n}`.padEnd(14) : ''}${s ? `${s.top1}/${s.top3} of ${s.n}` : ''}`
 	);
 }
 line('roles whose personas reach the top 3 less than 2 times out of 3', weak.join(', ') || 'none');
@@ -107,6 +117,9 @@ for (const base of [0.5, 0.7]) {
 
 console.log('\npanel confusions (expected → ranked first):');
 for (const [pair, n] of ev.confusions(runs)) console.log(`  ${n} × ${pair}`);
+console.log('panel confusions over the re-runs, most frequent:');
+for (const [pair, n] of ev.confusions(stable.outcomes).slice(0, 10))
+	console.log(`  ${n} × ${pair}`);
 console.log('synthetic confusions, most frequent:');
 for (const [pair, n] of ev.confusions(synthetic).slice(0, 10)) console.log(`  ${n} × ${pair}`);
 

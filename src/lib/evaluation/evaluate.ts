@@ -82,7 +82,17 @@ const outcome = (p: Persona, ranking: string[], questions: number, missing: numb
 	missing
 });
 
-export type Stability = { sameFirst: number; expectedInTop3: number; runs: number };
+export type Stability = {
+	sameFirst: number;
+	expectedInTop3: number;
+	runs: number;
+	/**
+	 * Every re-run as an outcome: the panel's figures over many answer paths per person rather than one.
+	 * Read with `summarize` and `perRole`, they move far less with one persona's path than the panel's
+	 * own figures, so they tell a real change from a lucky one.
+	 */
+	outcomes: Outcome[];
+};
 
 /** Each persona re-run `repeats` times with small answer changes (seeded). */
 export function stability(
@@ -96,6 +106,7 @@ export function stability(
 	let same = 0;
 	let kept = 0;
 	let runs = 0;
+	const outcomes: Outcome[] = [];
 	panel.forEach((p, i) => {
 		const choices = panelChoices(content.questions, p);
 		for (let k = 0; k < repeats; k++) {
@@ -104,14 +115,15 @@ export function stability(
 				(id) => findQuestion(bank, id),
 				seed * 100_003 + i * 101 + k
 			);
-			const { respond } = panelRespondent(changed);
-			const { ranking } = runMachine(bank, respond, stageOf(p));
+			const { respond, missing } = panelRespondent(changed);
+			const { ranking, answers } = runMachine(bank, respond, stageOf(p));
+			outcomes.push(outcome(p, ranking, answers.length, missing.size));
 			if (ranking[0] === base[i]?.ranking[0]) same++;
 			if (ranking.slice(0, 3).includes(p.expected)) kept++;
 			runs++;
 		}
 	});
-	return { sameFirst: same / (runs || 1), expectedInTop3: kept / (runs || 1), runs };
+	return { sameFirst: same / (runs || 1), expectedInTop3: kept / (runs || 1), runs, outcomes };
 }
 
 export type SyntheticOutcome = Outcome & { sameOccupation: boolean };
