@@ -3,7 +3,7 @@
  * on a free port and, for one page of each type in English, prints the JavaScript a first visit
  * downloads (gzip, over the wire), its font and image bytes, the Lighthouse mobile scores, and for
  * the quiz the JavaScript loaded on Start and the time from answering to the next question being
- * painted (at full speed and with a 4× CPU slowdown).
+ * painted (at full speed and with a 4× CPU slowdown), beside the floor of that measure.
  * Prints one figure per line, each with its budget; a missed budget is reported, never a failure.
  * Usage: npm run bench:pages [-- --only quiz,role --no-lighthouse --lighthouse-runs 3 --clicks 8 --reports DIR --verbose]
  */
@@ -131,6 +131,15 @@ try {
 			`quiz: answer to next question, page-side click to paint median ${r.pageSide.median} ms, ` +
 				`max ${r.pageSide.max} ms (cross-check, 4x)`
 		);
+		for (const rate of [1, 4]) {
+			const f = await answerToPaint(browser, server.origin, Number(values.clicks), rate, {
+				floor: true
+			});
+			console.log(
+				`quiz: the measure's floor (a page that only swaps a heading and its options) median ` +
+					`${f.median} ms, max ${f.max} ms (${rate === 1 ? 'full speed' : '4x CPU slowdown'}, ${f.source})`
+			);
+		}
 		if (values.verbose)
 			console.log(`  samples (ms): ${full.samples.join(', ')} | ${r.samples.join(', ')}`);
 	}

@@ -9,7 +9,7 @@
  *   the quiz continues with the best next item for the updated answers.
  * - `quiz.restart` works everywhere and keeps the target role.
  */
-import { assign, setup } from 'xstate';
+import { assign, getNextSnapshot, setup, type SnapshotFrom } from 'xstate';
 import {
 	choiceCount,
 	findQuestion,
@@ -55,19 +55,27 @@ export function withAnswer(ctx: QuizContext, choice: number | null): Answer[] {
 
 /**
  * The work the visitor's next answer will need, as small steps to run while the page is idle: for
- * each way of answering the item on screen (every choice, or a skip), whether the quiz stops there
- * and which item would come next. select.ts remembers both, so the answer itself only looks them up
- * and the next question is painted sooner.
+ * each way of answering the item on screen (every choice, or a skip), the machine's next snapshot,
+ * worked out and thrown away. select.ts remembers what it computed (whether the quiz stops there,
+ * which item comes next) and the code has run once, so the answer itself is quick and the next
+ * question is painted sooner.
  */
-export function anticipate(bank: QuizBank, ctx: QuizContext): (() => void)[] {
-	const q = ctx.current ? findQuestion(bank, ctx.current) : undefined;
+export function anticipate(
+	bank: QuizBank,
+	machine: QuizMachine,
+	snapshot: SnapshotFrom<QuizMachine>
+): (() => void)[] {
+	const current = snapshot.context.current;
+	const q = current ? findQuestion(bank, current) : undefined;
 	if (!q) return [];
-	const choices = [...Array.from({ length: choiceCount(q) }, (_, i) => i), null];
-	return choices.map((choice) => () => {
-		const answers = withAnswer(ctx, choice);
-		stopReason(bank, answers, ctx.stage);
-		nextQuestion(bank, answers, ctx.targetRole, ctx.stage);
-	});
+	const events: QuizEvent[] = [
+		...Array.from(
+			{ length: choiceCount(q) },
+			(_, choice) => ({ type: 'quiz.answer', choice }) as const
+		),
+		{ type: 'quiz.skip' }
+	];
+	return events.map((event) => () => void getNextSnapshot(machine, snapshot, event));
 }
 
 const choiceOf = (e: QuizEvent) => (e.type === 'quiz.answer' ? e.choice : null);

@@ -30,6 +30,7 @@ export class QuizSession {
 	/** Why a saved quiz could not be restored, if one was found and discarded. */
 	readonly discarded: RestoreFailure | null = null;
 	readonly restored: boolean = false;
+	#machine: QuizMachine;
 	#actor;
 
 	constructor(
@@ -49,8 +50,8 @@ export class QuizSession {
 		}
 		const snapshot = restored?.ok ? restored.snapshot : undefined;
 		this.restored = !!snapshot;
-		const machine = createQuizMachine(bank);
-		this.#actor = createActor(machine, { input: { targetRole }, snapshot });
+		this.#machine = createQuizMachine(bank);
+		this.#actor = createActor(this.#machine, { input: { targetRole }, snapshot });
 		this.snapshot = this.#actor.getSnapshot();
 		this.#actor.subscribe((next) => {
 			this.snapshot = next;
@@ -80,7 +81,7 @@ export class QuizSession {
 		);
 	}
 	#anticipate(change: number): void {
-		const steps = anticipate(this.bank, this.#actor.getSnapshot().context);
+		const steps = anticipate(this.bank, this.#machine, this.#actor.getSnapshot());
 		const run = () => {
 			if (change !== this.#change) return;
 			steps.shift()?.();
