@@ -115,13 +115,27 @@ try {
 
 	// 3. Quiz interaction: answer → next question painted, at full speed and at 4× CPU slowdown.
 	if (pages.some((p) => p.name === 'quiz')) {
-		const full = await answerToPaint(browser, server.origin, Number(values.clicks), 1);
+		const clicks = Number(values.clicks);
+		// First the floor: the same measure on a page that does almost nothing.
+		const floor = { full: 0, slowed: 0 };
+		for (const rate of [1, 4] as const) {
+			const f = await answerToPaint(browser, server.origin, clicks, rate, { floor: true });
+			floor[rate === 1 ? 'full' : 'slowed'] = f.median;
+			console.log(
+				`quiz: the measure's floor (a page that only swaps a heading and its options) median ` +
+					`${f.median} ms, max ${f.max} ms (${rate === 1 ? 'full speed' : '4x CPU slowdown'}, ${f.source})`
+			);
+		}
+		const atFloor = (met: boolean, median: number, floorMedian: number) =>
+			verdict(met) + (!met && median <= floorMedian ? ' (at the floor of this measure)' : '');
+		const full = await answerToPaint(browser, server.origin, clicks, 1);
 		console.log(
 			`quiz: answer to next question median ${full.median} ms, max ${full.max} ms ` +
 				`(full speed, ${full.samples.length} answers, ${full.source}) — budget median < ` +
-				`${INTERACTION_BUDGET_MS.full} ms: ${verdict(full.median < INTERACTION_BUDGET_MS.full)}`
+				`${INTERACTION_BUDGET_MS.full} ms: ` +
+				atFloor(full.median < INTERACTION_BUDGET_MS.full, full.median, floor.full)
 		);
-		const r = await answerToPaint(browser, server.origin, Number(values.clicks), 4);
+		const r = await answerToPaint(browser, server.origin, clicks, 4);
 		console.log(
 			`quiz: answer to next question median ${r.median} ms, max ${r.max} ms ` +
 				`(4x CPU slowdown, ${r.samples.length} answers, ${r.source}) — budget < ` +
@@ -131,15 +145,6 @@ try {
 			`quiz: answer to next question, page-side click to paint median ${r.pageSide.median} ms, ` +
 				`max ${r.pageSide.max} ms (cross-check, 4x)`
 		);
-		for (const rate of [1, 4]) {
-			const f = await answerToPaint(browser, server.origin, Number(values.clicks), rate, {
-				floor: true
-			});
-			console.log(
-				`quiz: the measure's floor (a page that only swaps a heading and its options) median ` +
-					`${f.median} ms, max ${f.max} ms (${rate === 1 ? 'full speed' : '4x CPU slowdown'}, ${f.source})`
-			);
-		}
 		if (values.verbose)
 			console.log(`  samples (ms): ${full.samples.join(', ')} | ${r.samples.join(', ')}`);
 	}
