@@ -74,18 +74,19 @@ describe('apiFastPath', () => {
 		expect(calls[0]!.address).toMatch(/127\.0\.0\.1/);
 	});
 
-	it('gives errors the language SvelteKit would: the saved choice, then Accept-Language', async () => {
+	it('gives errors the language SvelteKit would: ?lang=, the saved choice, then Accept-Language', async () => {
 		calls.length = 0;
 		await post('/api/campaigns/abcdefabcdef/events', '{}', { cookie: 'a=1; lang=en' });
 		await post('/api/campaigns/abcdefabcdef/events', '{}', { 'accept-language': 'nl-BE,nl;q=0.9' });
 		await post('/api/campaigns/abcdefabcdef/events', '{}');
-		expect(calls.map((c) => c.locale)).toEqual(['en', 'nl', 'fr']);
+		await post('/api/groups/ACDEFG/shares?lang=nl', '{}', { cookie: 'lang=en' });
+		await post('/api/groups/ACDEFG/shares?lang=xx', '{}', { cookie: 'lang=en' });
+		expect(calls.map((c) => c.locale)).toEqual(['en', 'nl', 'fr', 'nl', 'en']);
 	});
 
 	it('leaves everything else to SvelteKit', async () => {
 		calls.length = 0;
 		const others = [
-			post('/api/campaigns/abcdefabcdef/events?lang=en', '{}'),
 			post('/api/campaigns/abcdefabcdef/events/', '{}'),
 			post('/api/campaigns/abc%64efabcdef/events', '{}'),
 			post('/api/campaigns/abcdefabcdef/events', '{}', { 'content-type': 'text/plain' }),

@@ -10,11 +10,12 @@
  * every few seconds, and under load those pauses were most of the p99 latency.
  *
  * Only plain cases take the fast path: a POST with a JSON body of a declared length within the
- * endpoints' limit, no query string, a path without escapes, and the client's address taken from
- * the socket (no ADDRESS_HEADER). Anything else goes to SvelteKit, which answers it as before.
+ * endpoints' limit, a path without escapes, and the client's address taken from the socket (no
+ * ADDRESS_HEADER). Anything else goes to SvelteKit, which answers it as before.
  * `API_FAST_PATH=off` sends everything to SvelteKit.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isLocale } from '$lib/i18n/locales';
 import { LANGUAGE_COOKIE, negotiateLocale } from '$lib/i18n/negotiate';
 import { MAX_BODY, type ApiReply, type ApiRequest } from '../api';
 import { postEvent, postShare } from '../hot-endpoints';
@@ -82,7 +83,7 @@ export function apiFastPath(env: Record<string, string | undefined>): FastPath |
 	const prefix = env.ENV_PREFIX ?? '';
 	if (env.API_FAST_PATH === 'off' || env[`${prefix}ADDRESS_HEADER`]) return undefined;
 	return (req, res, pathname, search) => {
-		if (req.method !== 'POST' || search) return false;
+		if (req.method !== 'POST') return false;
 		const type = req.headers['content-type'] ?? '';
 		const length = Number(req.headers['content-length']);
 		if (!/^application\/json\s*(;|$)/i.test(type)) return false;
@@ -101,11 +102,16 @@ export function apiFastPath(env: Record<string, string | undefined>): FastPath |
 					if (!address) throw new Error('No client address');
 					return address;
 				},
-				locale: () =>
-					negotiateLocale(
-						cookie(req.headers.cookie, LANGUAGE_COOKIE),
-						req.headers['accept-language'] ?? null
-					)
+				// As `requestLocale`: `?lang=`, else what the site's hook would negotiate for /api paths.
+				locale: () => {
+					const lang = search ? new URLSearchParams(search).get('lang') : null;
+					return isLocale(lang)
+						? lang
+						: negotiateLocale(
+								cookie(req.headers.cookie, LANGUAGE_COOKIE),
+								req.headers['accept-language'] ?? null
+							);
+				}
 			};
 			route.run(request, match[1]!).then(
 				(reply) => send(res, reply),
