@@ -113,10 +113,11 @@ export function apiFastPath(env: Record<string, string | undefined>): FastPath |
 							);
 				}
 			};
-			route.run(request, match[1]!).then(
-				(reply) => send(res, reply),
-				() => res.destroy()
-			);
+			// The endpoint answers its own failures; this only guards the writing of the answer.
+			route
+				.run(request, match[1]!)
+				.then((reply) => send(res, reply))
+				.catch(() => res.destroy());
 			return true;
 		}
 		return false;
