@@ -3,6 +3,7 @@
  * next to SvelteKit's `handler.js`, so the build output runs on its own: `npm start`.
  */
 import { createAppServer } from './src/lib/server/http/app-server.ts';
+import { publishedFastPath } from './src/lib/server/http/fast-path.ts';
 import { createResponseCache } from './src/lib/server/http/response-cache.ts';
 
 /** The ORIGIN the build was made with ('' if none), written in by the build. */
@@ -35,6 +36,8 @@ const { handler } = await import('./handler.js');
 const { server, shutdown } = createAppServer({
 	handler,
 	hsts: process.env.HSTS || undefined,
+	// The hot API endpoints, answered without SvelteKit's Request/Response (published by the app).
+	fastPath: publishedFastPath,
 	// Results are a pure function of their path (the share code) for this build's content: kept whole.
 	cache: {
 		cacheable: (pathname) => /^\/[a-z]{2}\/results\/[\w-]+$/.test(pathname),

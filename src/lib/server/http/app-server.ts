@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { securityHeaders } from '../security-headers';
+import type { FastPath } from './fast-path';
 import { isRoutablePath, loggedPath, rangeDecision } from './request-guard';
 import type { ResponseCache } from './response-cache';
 
@@ -18,6 +19,8 @@ export type AppServerOptions = {
 	log?: (line: string) => void;
 	/** Pages kept whole in memory: the paths (never with a query) and the cache. */
 	cache?: { cacheable: (pathname: string) => boolean; store: ResponseCache };
+	/** Answers some requests before the handler (looked up on each request: it may come later). */
+	fastPath?: () => FastPath | undefined;
 };
 
 export type AppServer = {
@@ -78,7 +81,8 @@ export function createAppServer({
 	handler,
 	hsts,
 	log = console.error,
-	cache
+	cache,
+	fastPath
 }: AppServerOptions): AppServer {
 	let draining = false;
 	/** Sockets with a response in progress: a parse error on them must not write into that response. */
@@ -169,6 +173,7 @@ export function createAppServer({
 		}
 
 		try {
+			if (fastPath?.()?.(req, res, pathname, search)) return;
 			const result = handler(req, res);
 			if (result instanceof Promise) result.catch((error: unknown) => fail(req, res, error));
 		} catch (error) {
