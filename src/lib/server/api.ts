@@ -80,10 +80,6 @@ export function errorReply(locale: Locale, key: ApiErrorKey): ApiReply {
 	};
 }
 
-export function apiError(event: RequestEvent, key: ApiErrorKey): Response {
-	return toResponse(errorReply(requestLocale(event), key));
-}
-
 export class ApiFailure extends Error {
 	constructor(readonly key: ApiErrorKey) {
 		super(key);
@@ -151,11 +147,7 @@ export async function endpoint(
 	try {
 		return await run();
 	} catch (error) {
-		if (error instanceof ApiFailure) return apiError(event, error.key);
-		console.error(
-			`${event.request.method} ${event.route.id}: ${(error as Error)?.message ?? error}`
-		);
-		return apiError(event, 'unavailable');
+		return toResponse(failureReply(apiRequest(event), error));
 	}
 }
 
@@ -167,8 +159,13 @@ export async function handleApi(
 	try {
 		return await run();
 	} catch (error) {
-		if (error instanceof ApiFailure) return errorReply(request.locale(), error.key);
-		console.error(`${request.method} ${request.route}: ${(error as Error)?.message ?? error}`);
-		return errorReply(request.locale(), 'unavailable');
+		return failureReply(request, error);
 	}
+}
+
+/** The answer to a failed endpoint: its ApiFailure's error, else a logged 503. */
+function failureReply(request: ApiRequest, error: unknown): ApiReply {
+	if (error instanceof ApiFailure) return errorReply(request.locale(), error.key);
+	console.error(`${request.method} ${request.route}: ${(error as Error)?.message ?? error}`);
+	return errorReply(request.locale(), 'unavailable');
 }

@@ -17,12 +17,14 @@ import { count } from './campaigns';
 import { share } from './groups';
 
 const NO_STORE = { 'cache-control': 'no-store' };
+/** A visitor's share code as sent by their device. */
+const ShareCode = v.pipe(v.string(), v.minLength(8), v.maxLength(400), v.regex(/^[A-Za-z0-9_-]+$/));
 
 const ShareBody = v.strictObject({
 	/** The submission's id, drawn by the visitor's device (a random UUID). */
 	id: v.pipe(v.string(), v.uuid()),
 	/** The visitor's share code: the summary is computed from it, the code itself is not kept. */
-	code: v.pipe(v.string(), v.minLength(8), v.maxLength(400), v.regex(/^[A-Za-z0-9_-]+$/))
+	code: ShareCode
 });
 
 /** Shares a visitor's anonymous summary with a group; retrying with the same id is harmless. */
@@ -41,7 +43,7 @@ const EventBody = v.variant('metric', [
 	v.strictObject({ metric: v.picklist(['view', 'start', 'apply']) }),
 	v.strictObject({
 		metric: v.literal('finish'),
-		code: v.pipe(v.string(), v.minLength(8), v.maxLength(400), v.regex(/^[A-Za-z0-9_-]+$/))
+		code: ShareCode
 	})
 ]);
 
