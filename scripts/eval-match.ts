@@ -6,7 +6,7 @@
  * up the panel. Targets (panel): top-1 ≥ 75%, top-3 ≥ 95%, ok@1 ≥ 90%, mean questions ≤ 14, max ≤ 20,
  * stability ≥ 85%, every role's personas in the top 3 at least 2 times out of 3.
  *
- * Usage: npm run eval:match [-- --per-role 20 --repeats 20 --seed 1]
+ * Usage: npm run eval:match [-- --per-role 20 --repeats 20 --seed 1 --folds 4 --tuning '{"floor":13}']
  */
 import { parseArgs } from 'node:util';
 import type { Content } from '../src/lib/content/validate.ts';
@@ -20,22 +20,29 @@ const { values } = parseArgs({
 	options: {
 		'per-role': { type: 'string', default: '20' },
 		repeats: { type: 'string', default: '20' },
-		seed: { type: 'string', default: '1' }
+		seed: { type: 'string', default: '1' },
+		folds: { type: 'string', default: '4' },
+		// Experiments: other tuning numbers as JSON, e.g. --tuning '{"floor":13}'.
+		tuning: { type: 'string', default: '{}' }
 	}
 });
 const perRoleCount = Number(values['per-role']);
 const repeats = Number(values.repeats);
 const seed = Number(values.seed);
+const foldCount = Number(values.folds);
 
 const { content } = await importCore<{ content: Content }>('src/lib/content/catalogue.ts');
-const { toQuizBank } = await importCore<typeof Bank>('src/lib/bank/bank.ts');
+const { toQuizBank, withTuning } = await importCore<typeof Bank>('src/lib/bank/bank.ts');
 const { onet } = await importCore<typeof Data>('src/lib/content/onet/data.ts');
 const ev = await importCore<typeof Evaluate>('src/lib/evaluation/evaluate.ts');
 const { default: panel } = await importCore<{ default: Persona[] }>(
 	'src/lib/evaluation/panel.json'
 );
 
-const bank = toQuizBank(content);
+const bank = withTuning(
+	toQuizBank(content),
+	JSON.parse(values.tuning) as Partial<Bank.QuizBank['tuning']>
+);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const line = (label: string, value: string | number) => console.log(`${label}: ${value}`);
 
@@ -50,11 +57,36 @@ function report(tag: string, s: Evaluate.Summary) {
 line('bank', `${bank.questions.length} items, ${bank.roles.length} roles, version ${bank.version}`);
 line('panel', `${panel.length} personas`);
 
-const runs = ev.panelRuns(bank, content, panel);
+// The shipped levels are fitted on the whole panel, so the panel's own figures come from
+// cross-validation: each persona is scored with levels fitted without them (see crossFolds).
+const folds = ev.crossFolds(bank, content, panel, foldCount);
+const byFold = <T>(f: (fold: (typeof folds)[number]) => T[]) => folds.flatMap(f);
+const foldRuns = folds.map((f) => ev.panelRuns(f.bank, content, f.people));
+const runs = foldRuns.flat();
 const summary = ev.summarize(runs);
+line(
+	'panel figures',
+	`cross-validated, ${foldCount} folds (levels fitted without the persona's fold)`
+);
 report('panel', summary);
 line('panel unanswered items (skipped)', summary.missing);
 line('panel at the ceiling', runs.filter((o) => o.questions >= bank.tuning.ceiling).length);
+const inSample = ev.summarize(ev.panelRuns(bank, content, panel));
+line(
+	'panel with the shipped levels (fitted on everyone: in-sample) top-1 / top-3 / ok@1',
+	`${pct(inSample.top1)} / ${pct(inSample.top3)} / ${pct(inSample.okAt1)}`
+);
+
+// Levels fitted on one group of writers and raters, scored on the other: a harder test than the folds
+// above, whose training people share the test people's writers and instructions.
+for (const g of ev.acrossGroups(bank, content, panel)) {
+	const s = ev.summarize(ev.panelRuns(g.bank, content, g.people));
+	const group = g.people[0]?.group;
+	line(
+		`panel group ${group} (${s.runs}), levels fitted on the other group: top-1 / top-3 / ok@1`,
+		`${pct(s.top1)} / ${pct(s.top3)} / ${pct(s.okAt1)}, ${s.meanQuestions.toFixed(1)} questions`
+	);
+}
 
 // Two halves (alternate personas of each role): a change that holds should help both, not one.
 for (const [k, half] of ev.halves(runs).entries()) {
@@ -65,7 +97,10 @@ for (const [k, half] of ev.halves(runs).entries()) {
 	);
 }
 
-report('panel, every item', ev.summarize(ev.panelAllItems(bank, content, panel)));
+report(
+	'panel, every item',
+	ev.summarize(byFold((f) => ev.panelAllItems(f.bank, content, f.people)))
+);
 
 const synthetic = ev.syntheticRuns(bank, content, onet, perRoleCount, seed);
 const syn = ev.summarize(synthetic);
@@ -76,7 +111,18 @@ line(
 	pct(synthetic.filter((o) => o.sameOccupation).length / (synthetic.length || 1))
 );
 
-const stable = ev.stability(bank, content, panel, runs, repeats, seed);
+const stables = folds.map((f, k) =>
+	ev.stability(f.bank, content, f.people, foldRuns[k]!, repeats, seed)
+);
+const stable = {
+	runs: stables.reduce((n, x) => n + x.runs, 0),
+	sameFirst:
+		stables.reduce((n, x) => n + x.sameFirst * x.runs, 0) / stables.reduce((n, x) => n + x.runs, 0),
+	expectedInTop3:
+		stables.reduce((n, x) => n + x.expectedInTop3 * x.runs, 0) /
+		stables.reduce((n, x) => n + x.runs, 0),
+	outcomes: stables.flatMap((x) => x.outcomes)
+};
 line('stability runs', `${stable.runs} (${repeats} per persona)`);
 line('stability same #1', pct(stable.sameFirst));
 line('stability expected role kept in top 3', pct(stable.expectedInTop3));

@@ -18,6 +18,7 @@ const content = {
 			profile: profile({ empathy: 0.9 })
 		}
 	],
+	answering: { r: profile({ empathy: 0.7 }, 0.4) },
 	questions: [
 		{ id: 's', kind: 'scale', prompt: text, loads: { empathy: 0.9 } },
 		{
@@ -41,10 +42,16 @@ describe('toQuizBank', () => {
 			{ id: 'p', kind: 'pair', options: [{ tech: 0.5 }, { empathy: 0.5 }] }
 		]);
 		expect(bank.awardTraits).toEqual(['empathy']);
+		expect(bank.roles[0]!.profile).toEqual(profile({ empathy: 0.9 }));
+		expect(bank.roles[0]!.answering).toEqual(profile({ empathy: 0.7 }, 0.4));
+		// Without calibration, people who fit a role answer at its profile.
+		expect(toQuizBank({ ...content, answering: {} }).roles[0]!.answering).toEqual(
+			profile({ empathy: 0.9 })
+		);
 		expect(bank.version).toMatch(/^[0-9a-z]{7}$/);
 	});
 
-	it('changes version when any load or profile changes, and only then', () => {
+	it('changes version when any load, profile or answering level changes, and only then', () => {
 		const v = toQuizBank(content).version;
 		expect(toQuizBank(structuredClone(content)).version).toBe(v);
 		const load = structuredClone(content);
@@ -53,6 +60,9 @@ describe('toQuizBank', () => {
 		const role = structuredClone(content);
 		role.roles[0]!.profile.tech = 0.5;
 		expect(toQuizBank(role).version).not.toBe(v);
+		const answering = structuredClone(content);
+		answering.answering.r!.tech = 0.5;
+		expect(toQuizBank(answering).version).not.toBe(v);
 		const wording = structuredClone(content);
 		(wording.questions[0] as { prompt: { en: string } }).prompt.en = 'changed';
 		expect(toQuizBank(wording).version).toBe(v);

@@ -25,7 +25,13 @@ export type BankRole = {
 	requirement: Requirement;
 	/** Reached only by an internal move, after contact-center experience (eligibility only). */
 	internalOnly?: true;
+	/** What the role needs: the level expected on each trait (importance, explanations). */
 	profile: Profile;
+	/**
+	 * The levels at which people who fit the role answer the items (the response model's input):
+	 * the profile calibrated on the persona panel, or the profile itself without calibration.
+	 */
+	answering: Profile;
 };
 export type QuizBank = {
 	version: string;
@@ -82,7 +88,8 @@ export function toQuizBank(content: Content, tuning: Tuning = TUNING): QuizBank 
 		level: r.level,
 		requirement: r.entry.requirement,
 		...(r.entry.experience?.internalOnly ? { internalOnly: true as const } : {}),
-		profile: { ...r.profile }
+		profile: { ...r.profile },
+		answering: { ...(content.answering[r.id] ?? r.profile) }
 	}));
 	const awardTraits = content.traits.filter((t) => t.award).map((t) => t.id);
 	return withVersion({ traits, awardTraits, questions, roles, tuning: { ...tuning } });
@@ -95,15 +102,19 @@ function withVersion(bank: Omit<QuizBank, 'version'>): QuizBank {
 }
 
 /** The same bank with some tuning numbers changed (and so its own version and caches). */
-export function withTuning(bank: QuizBank, changes: Partial<Tuning>): QuizBank {
-	const { questions, roles, traits, awardTraits } = bank; // version and lengths follow from the tuning
-	return withVersion({
-		traits,
-		awardTraits,
-		questions,
-		roles,
-		tuning: { ...bank.tuning, ...changes }
+export const withTuning = (bank: QuizBank, changes: Partial<Tuning>): QuizBank =>
+	changed(bank, { tuning: { ...bank.tuning, ...changes } });
+
+/** The same bank with other answering levels for some roles (calibration, cross-validation). */
+export const withAnswering = (bank: QuizBank, levels: Record<string, Profile>): QuizBank =>
+	changed(bank, {
+		roles: bank.roles.map((r) => ({ ...r, answering: { ...(levels[r.id] ?? r.answering) } }))
 	});
+
+// Version and lengths follow from what changed, so neither is carried over.
+function changed(bank: QuizBank, changes: Partial<Pick<QuizBank, 'roles' | 'tuning'>>): QuizBank {
+	const { questions, roles, traits, awardTraits, tuning } = bank;
+	return withVersion({ traits, awardTraits, questions, roles, tuning, ...changes });
 }
 
 /** Per-bank lookup tables, computed once (the bank object is immutable by convention). */

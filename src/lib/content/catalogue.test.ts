@@ -340,6 +340,30 @@ describe('validateContent', () => {
 		}
 	});
 
+	it('reports calibration levels for an unknown role, and a role without levels', () => {
+		const run = () =>
+			validateContent({
+				traits: [traitFixture],
+				roles: [{ file: 'roles/fixture-role.json', data: role({}) }],
+				questions: [],
+				...payAndSources,
+				calibration: [
+					{
+						file: 'calibration.json',
+						data: {
+							people: 3,
+							shrinkage: 1,
+							levels: { 'old-role': Object.fromEntries(TRAIT_IDS.map((t) => [t, 0.5])) }
+						}
+					}
+				]
+			});
+		expect(run).toThrow('calibration.json: field "levels": unknown role "old-role"');
+		expect(run).toThrow(
+			'calibration.json: field "levels": no levels for role "fixture-role" (run npm run fit:levels)'
+		);
+	});
+
 	it('reports a link to an unknown role with file, entry and field', () => {
 		expect(() =>
 			validateContent({

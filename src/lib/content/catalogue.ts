@@ -21,6 +21,7 @@ export const content = frenchSpacingInContent(
 		roles: files(glob(import.meta.glob('./data/roles/*.json', { eager: true }))),
 		questions: files(glob(import.meta.glob('./data/questions/*.json', { eager: true }))),
 		sources: files(glob(import.meta.glob('./data/sources.json', { eager: true }))),
-		pay: files(glob(import.meta.glob('./data/pay.json', { eager: true })))
+		pay: files(glob(import.meta.glob('./data/pay.json', { eager: true }))),
+		calibration: files(glob(import.meta.glob('./data/calibration.json', { eager: true })))
 	})
 );

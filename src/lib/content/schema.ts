@@ -121,6 +121,20 @@ export const Profile = v.strictObject(
 );
 export type Profile = v.InferOutput<typeof Profile>;
 
+/**
+ * How people who fit each role answer the items, as trait levels for the response model: each role's
+ * profile calibrated on the persona panel (written by `npm run fit:levels`, see
+ * src/lib/matching/README.md). The profiles stay what the roles need; these say how people show it.
+ */
+export const Calibration = v.strictObject({
+	/** Personas the levels were fitted on. */
+	people: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	/** Pull towards the profile: a role's fit counts n / (n + shrinkage) of the way. */
+	shrinkage: v.pipe(v.number(), v.minValue(0)),
+	levels: v.record(ID, Profile)
+});
+export type Calibration = v.InferOutput<typeof Calibration>;
+
 const Year = v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100));
 const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 /** A typical span in years, such as 1 to 3. */

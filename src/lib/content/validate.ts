@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import {
+	Calibration,
 	PayData,
 	Question,
 	Role,
@@ -11,7 +12,8 @@ import {
 	Trait,
 	TRAIT_IDS,
 	type PayFigure,
-	type PayProfile
+	type PayProfile,
+	type Profile
 } from './schema';
 
 export type ContentFile = { file: string; data: unknown };
@@ -83,6 +85,8 @@ export type Content = {
 	questions: Question[];
 	sources: Source[];
 	pay: { figures: PayFigure[]; profiles: PayProfile[] };
+	/** Per role, the levels people who fit it answer at (see Calibration); none without the file. */
+	answering: Record<string, Profile>;
 };
 
 /** Parses every file and cross-checks ids; throws one ContentError listing every problem. */
@@ -92,6 +96,7 @@ export function validateContent(input: {
 	questions: ContentFile[];
 	sources: ContentFile[];
 	pay: ContentFile[];
+	calibration?: ContentFile[];
 }): Content {
 	const problems: string[] = [];
 	const traits = eachEntry(Trait, input.traits, problems, false).map((e) => e.value);
@@ -104,6 +109,7 @@ export function validateContent(input: {
 		figures: payFiles.flatMap((p) => p.figures),
 		profiles: payFiles.flatMap((p) => p.profiles)
 	};
+	const calibrations = eachEntry(Calibration, input.calibration ?? [], problems, true);
 
 	for (const id of duplicates(traits.map((t) => t.id)))
 		problems.push(`traits: "${id}" is defined twice`);
@@ -162,6 +168,17 @@ export function validateContent(input: {
 		for (const id of [...role.sources, ...(role.rules ?? []).flatMap((r) => r.sources)])
 			if (!sourceIds.has(id)) problems.push(`${where}: unknown source "${id}"`);
 	}
+	const answering: Record<string, Profile> = {};
+	for (const { file, value } of calibrations) {
+		for (const id of Object.keys(value.levels))
+			if (!roleIds.has(id)) problems.push(`${file}: field "levels": unknown role "${id}"`);
+		for (const id of roleIds)
+			if (!value.levels[id])
+				problems.push(
+					`${file}: field "levels": no levels for role "${id}" (run npm run fit:levels)`
+				);
+		Object.assign(answering, value.levels);
+	}
 	if (problems.length) throw new ContentError(problems);
-	return { traits, roles, questions, sources, pay };
+	return { traits, roles, questions, sources, pay, answering };
 }

@@ -3,7 +3,8 @@
  * sources that do not share the engine's assumptions: the persona panel, synthetic O*NET-based
  * visitors with their own response model, and the panel re-run with small answer changes.
  */
-import { findQuestion, type QuizBank } from '../bank/bank';
+import { findQuestion, withAnswering, type QuizBank } from '../bank/bank';
+import { fitLevels } from './calibrate';
 import type { Content } from '../content/validate';
 import { proxiesFromTraits } from '../content/onet/derive';
 import type { OnetTables } from '../content/onet/derive';
@@ -216,3 +217,44 @@ export function patternCheck(bank: QuizBank, base: number, peak = 0.9) {
 		return { role: role.id, first: scoreRoles(bank, { ...every, traits })[0]?.roleId ?? '' };
 	});
 }
+
+/**
+ * Held-out scoring: the panel split by `foldOf`, each fold evaluated with the answering levels fitted
+ * on the other folds only, so no persona is scored by levels fitted on their own answers. Returns each
+ * fold's bank with its people.
+ */
+export function heldOut(
+	bank: QuizBank,
+	content: Content,
+	panel: readonly Persona[],
+	foldOf: (p: Persona) => number
+): { bank: QuizBank; people: Persona[] }[] {
+	const folds = [...new Set(panel.map(foldOf))].sort((a, b) => a - b);
+	return folds.map((k) => ({
+		bank: withAnswering(
+			bank,
+			fitLevels(
+				bank,
+				content,
+				panel.filter((p) => foldOf(p) !== k)
+			).levels
+		),
+		people: panel.filter((p) => foldOf(p) === k)
+	}));
+}
+
+/** Cross-validation in `n` folds: each role's personas, in panel order, dealt in turn. */
+export function crossFolds(bank: QuizBank, content: Content, panel: readonly Persona[], n: number) {
+	const fold = new Map<Persona, number>();
+	const seen = new Map<string, number>();
+	for (const p of panel) {
+		const k = seen.get(p.expected) ?? 0;
+		seen.set(p.expected, k + 1);
+		fold.set(p, k % n);
+	}
+	return heldOut(bank, content, panel, (p) => fold.get(p)!);
+}
+
+/** Across groups of writers and raters: each group scored with levels fitted on the others. */
+export const acrossGroups = (bank: QuizBank, content: Content, panel: readonly Persona[]) =>
+	heldOut(bank, content, panel, (p) => p.group);

@@ -11,6 +11,12 @@ import type { Respond } from './run';
 
 export type Persona = {
 	id: string;
+	/**
+	 * Who wrote and answered it: 1 = the first 57 personas (one round of writers and raters), 2 = the
+	 * next 152 (another round, other instructions). Levels fitted on one group and scored on the other
+	 * show how far the calibration carries to people it was not fitted on.
+	 */
+	group: number;
 	age: number;
 	country: string;
 	stage: string;

@@ -46,12 +46,14 @@ export function responseProbs(
 	return e.map((x) => x / sum);
 }
 
-/** Predicted answer distributions at each role's profile: [role][question][position]. */
+/** Predicted answers of people who fit each role (at its `answering` levels): [role][question][position]. */
 const predictionCache = new WeakMap<QuizBank, number[][][]>();
 export function rolePredictions(bank: QuizBank): number[][][] {
 	let p = predictionCache.get(bank);
 	if (!p) {
-		p = bank.roles.map((r) => bank.questions.map((q) => responseProbs(q, r.profile, bank.tuning)));
+		p = bank.roles.map((r) =>
+			bank.questions.map((q) => responseProbs(q, r.answering, bank.tuning))
+		);
 		predictionCache.set(bank, p);
 	}
 	return p;

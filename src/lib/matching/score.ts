@@ -29,7 +29,7 @@
  * lowers that role's score.
  */
 import type { TraitId } from '../content/schema';
-import type { BankRole, QuizBank, Stage } from '../bank/bank';
+import type { BankQuestion, BankRole, QuizBank, Stage } from '../bank/bank';
 import { itemEffect, toValue, type Estimate } from './estimate';
 import { rolePredictions } from './response';
 
@@ -57,18 +57,26 @@ function expectedContributions(bank: QuizBank): Float64Array[][] {
 	if (!out) {
 		const preds = rolePredictions(bank);
 		out = bank.roles.map((_, r) =>
-			bank.questions.map((q, qi) => {
-				const { contributions, reach } = itemEffect(q);
-				return Float64Array.from(bank.traits, (t) =>
-					t in reach
-						? contributions.reduce((s, row, k) => s + (preds[r]![qi]![k] ?? 0) * (row[t] ?? 0), 0)
-						: 0
-				);
-			})
+			bank.questions.map((q, qi) => expectedContribution(bank, q, preds[r]![qi]!))
 		);
 		expectedCache.set(bank, out);
 	}
 	return out;
+}
+
+/**
+ * Expected contribution of one item to each trait (bank order) for someone who answers with these
+ * probabilities (0 where the item does not reach the trait).
+ */
+export function expectedContribution(
+	bank: QuizBank,
+	q: BankQuestion,
+	probs: readonly number[]
+): Float64Array {
+	const { contributions, reach } = itemEffect(q);
+	return Float64Array.from(bank.traits, (t) =>
+		t in reach ? contributions.reduce((s, row, k) => s + (probs[k] ?? 0) * (row[t] ?? 0), 0) : 0
+	);
 }
 
 /** The level a typical person in role r would have shown on each trait, over the answered items. */

@@ -14,38 +14,40 @@ export function profile(high: Partial<Record<TraitId, number>>, base = 0.2): Pro
 	return Object.fromEntries(TRAIT_IDS.map((t) => [t, high[t] ?? base])) as Profile;
 }
 
-const roles: BankRole[] = [
-	{
-		id: 'advisor',
-		level: 'entry',
-		requirement: 'none',
-		profile: profile({ empathy: 0.9, communication: 0.8, composure: 0.7 })
-	},
-	{
-		id: 'seller',
-		level: 'entry',
-		requirement: 'none',
-		profile: profile({ 'sales-drive': 0.9, communication: 0.8, composure: 0.7 })
-	},
-	{
-		id: 'analyst',
-		level: 'experienced',
-		requirement: 'experience',
-		profile: profile({ analytical: 0.9, tech: 0.8, efficiency: 0.7 })
-	},
-	{
-		id: 'lead',
-		level: 'senior',
-		requirement: 'experience',
-		profile: profile({ leadership: 0.9, coaching: 0.8, 'team-spirit': 0.7 })
-	},
-	{
-		id: 'writer',
-		level: 'experienced',
-		requirement: 'experience',
-		profile: profile({ writing: 0.9, creativity: 0.8, 'extra-mile': 0.7 })
-	}
-];
+const roles: BankRole[] = (
+	[
+		{
+			id: 'advisor',
+			level: 'entry',
+			requirement: 'none',
+			profile: profile({ empathy: 0.9, communication: 0.8, composure: 0.7 })
+		},
+		{
+			id: 'seller',
+			level: 'entry',
+			requirement: 'none',
+			profile: profile({ 'sales-drive': 0.9, communication: 0.8, composure: 0.7 })
+		},
+		{
+			id: 'analyst',
+			level: 'experienced',
+			requirement: 'experience',
+			profile: profile({ analytical: 0.9, tech: 0.8, efficiency: 0.7 })
+		},
+		{
+			id: 'lead',
+			level: 'senior',
+			requirement: 'experience',
+			profile: profile({ leadership: 0.9, coaching: 0.8, 'team-spirit': 0.7 })
+		},
+		{
+			id: 'writer',
+			level: 'experienced',
+			requirement: 'experience',
+			profile: profile({ writing: 0.9, creativity: 0.8, 'extra-mile': 0.7 })
+		}
+	] satisfies Omit<BankRole, 'answering'>[]
+).map((r) => ({ ...r, answering: r.profile }));
 
 /** One agree-scale item per trait, a reverse-keyed one, and a few choice items. */
 const questions: BankQuestion[] = [

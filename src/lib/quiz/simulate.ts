@@ -1,7 +1,7 @@
 /**
  * Simulated visitors for the benchmark (scripts/bench-match.ts) and the seeded recovery test: personas
- * drawn around each role's profile answer through the response model, with the real selection, stop
- * rule and matching. Seeded, so every run gives the same figures.
+ * drawn around the levels at which people who fit each role answer (`answering`), through the response
+ * model, with the real selection, stop rule and matching. Seeded, so every run gives the same figures.
  */
 import type { TraitId } from '../content/schema';
 import { responseProbs, type TraitLevels } from '../matching/response';
@@ -81,7 +81,7 @@ export function withLengths(bank: QuizBank): QuizBank {
 	const lengths: number[] = [];
 	for (const role of bank.roles)
 		for (let i = 0; i < 2; i++)
-			lengths.push(runQuiz(bank, persona(role.profile, bank.traits, 0.1, rand), rand).length);
+			lengths.push(runQuiz(bank, persona(role.answering, bank.traits, 0.1, rand), rand).length);
 	return { ...bank, lengths: lengths.sort((a, b) => a - b) };
 }
 
@@ -113,7 +113,7 @@ export function study(
 	let runs = 0;
 	for (const role of bank.roles) {
 		for (let i = 0; i < options.perRole; i++) {
-			const traits = persona(role.profile, bank.traits, options.sd ?? 0.1, rand);
+			const traits = persona(role.answering, bank.traits, options.sd ?? 0.1, rand);
 			const target = options.targetMode ? role.id : null;
 			const answers = runQuiz(bank, traits, rand, { target, temperature: options.temperature });
 			options.onRun?.(answers, target);

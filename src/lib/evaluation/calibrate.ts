@@ -1,0 +1,87 @@
+/**
+ * Calibration of the response model on the persona panel (`npm run fit:levels`): for each role, the
+ * levels at which people who fit it answer the items. A role's profile says what the job needs; the
+ * people the raters wrote for it show that through their answers in their own way (a school leaver
+ * who would suit advisor work still says something about leading a group). Scoring compares a
+ * visitor with what people who fit a role would have shown on the same items, so those expected
+ * answers should come from levels that reproduce how such people answer.
+ *
+ * Per role: the mean level its panel personas showed on each trait (every item answered), then the
+ * levels whose predicted answers show exactly that (a fixed-point iteration through the response model
+ * and the estimator), pulled towards the profile by n / (n + shrinkage): with few people the profile
+ * keeps most of its say.
+ */
+import type { Answer, QuizBank } from '../bank/bank';
+import type { Content } from '../content/validate';
+import type { Calibration, Profile, TraitId } from '../content/schema';
+import { estimateTraits, toValue, type Estimate } from '../matching/estimate';
+import { responseProbs } from '../matching/response';
+import { expectedContribution } from '../matching/score';
+import { panelChoices, type Persona } from './panel';
+
+/** How strongly the profile holds: the weight of the profile in people (see the module comment). */
+export const SHRINKAGE = 3;
+const ITERATIONS = 40;
+const LEVEL_RANGE = [0.02, 0.98] as const;
+
+/** Levels shown (estimator output) on each trait, over every item, by someone answering at `levels`. */
+function shownAt(bank: QuizBank, all: Estimate, levels: Profile): Record<TraitId, number> {
+	const sums = new Float64Array(bank.traits.length);
+	for (const qi of all.items) {
+		const q = bank.questions[qi]!;
+		const row = expectedContribution(bank, q, responseProbs(q, levels, bank.tuning));
+		for (let k = 0; k < row.length; k++) sums[k]! += row[k]!;
+	}
+	const out = {} as Record<TraitId, number>;
+	bank.traits.forEach((t, k) => (out[t] = toValue(bank, sums[k]!, all.traits[t].evidence)));
+	return out;
+}
+
+const everyItem = (bank: QuizBank, choices: Map<string, number>): Answer[] =>
+	bank.questions.map((q) => ({ questionId: q.id, choice: choices.get(q.id) ?? null }));
+
+export function fitLevels(
+	bank: QuizBank,
+	content: Content,
+	panel: readonly Persona[],
+	shrinkage = SHRINKAGE
+): Calibration {
+	const shown = panel.map((p) => ({
+		p,
+		estimate: estimateTraits(bank, everyItem(bank, panelChoices(content.questions, p)))
+	}));
+	// Evidence depends on which items were answered, not on the answers: any full answer sheet will do.
+	const all = estimateTraits(
+		bank,
+		bank.questions.map((q) => ({ questionId: q.id, choice: 0 }))
+	);
+	const levels: Record<string, Profile> = {};
+	for (const role of bank.roles) {
+		const mine = shown.filter((s) => s.p.expected === role.id);
+		if (!mine.length) {
+			levels[role.id] = { ...role.profile };
+			continue;
+		}
+		const target = Object.fromEntries(
+			bank.traits.map((t) => [
+				t,
+				mine.reduce((s, m) => s + m.estimate.traits[t].value, 0) / mine.length
+			])
+		) as Record<TraitId, number>;
+		let fit: Profile = { ...role.profile };
+		for (let i = 0; i < ITERATIONS; i++) {
+			const now = shownAt(bank, all, fit);
+			fit = Object.fromEntries(
+				bank.traits.map((t) => [t, clamp(fit[t] + target[t] - now[t])])
+			) as Profile;
+		}
+		const pull = mine.length / (mine.length + shrinkage);
+		levels[role.id] = Object.fromEntries(
+			bank.traits.map((t) => [t, round(role.profile[t] + pull * (fit[t] - role.profile[t]))])
+		) as Profile;
+	}
+	return { people: panel.length, shrinkage, levels };
+}
+
+const clamp = (x: number) => Math.min(LEVEL_RANGE[1], Math.max(LEVEL_RANGE[0], x));
+const round = (x: number) => Math.round(x * 1000) / 1000;
