@@ -77,13 +77,13 @@ line(
 	`${pct(inSample.top1)} / ${pct(inSample.top3)} / ${pct(inSample.okAt1)}`
 );
 
-// Levels fitted on one group of writers and raters, scored on the other: a harder test than the folds
+// Levels fitted on the other groups of writers and raters: a harder test than the folds
 // above, whose training people share the test people's writers and instructions.
 for (const g of ev.acrossGroups(bank, content, panel)) {
 	const s = ev.summarize(ev.panelRuns(g.bank, content, g.people));
 	const group = g.people[0]?.group;
 	line(
-		`panel group ${group} (${s.runs}), levels fitted on the other group: top-1 / top-3 / ok@1`,
+		`panel group ${group} (${s.runs}), levels fitted on the other groups: top-1 / top-3 / ok@1`,
 		`${pct(s.top1)} / ${pct(s.top3)} / ${pct(s.okAt1)}, ${s.meanQuestions.toFixed(1)} questions`
 	);
 }
@@ -144,7 +144,7 @@ for (const r of ev.perRole(runs)) {
 	const re = reRows.get(r.role);
 	if (r.top3 * 3 < r.n * 2) weak.push(r.role);
 	console.log(
-		`  ${r.role.padEnd(26)} ${r.top1}/${r.top3} of ${r.n}   ${re ? `${re.top1}/${re.top3} of ${re.n}`.padEnd(14) : ''}${s ? `${s.top1}/${s.top3} of ${s.n}` : ''}`
+		`  ${r.role.padEnd(26)} ${r.top1}/${r.top3} of ${r.n}   ${re ? `${re.top1}/${re.top3} of ${re.n}`.padEnd(17) : ''}${s ? `${s.top1}/${s.top3} of ${s.n}` : ''}`
 	);
 }
 line('roles whose personas reach the top 3 less than 2 times out of 3', weak.join(', ') || 'none');

@@ -28,10 +28,10 @@ describe('matching on the persona panel', () => {
 
 	it('ranks the expected role first, or in the top 3, often enough', () => {
 		expect(s.runs).toBe(panel.length);
-		expect(s.runs).toBeGreaterThanOrEqual(209);
-		expect(s.top1).toBeGreaterThanOrEqual(0.73);
-		expect(s.top3).toBeGreaterThanOrEqual(0.89);
-		expect(s.okAt1).toBeGreaterThanOrEqual(0.8);
+		expect(s.runs).toBeGreaterThanOrEqual(304);
+		expect(s.top1).toBeGreaterThanOrEqual(0.78);
+		expect(s.top3).toBeGreaterThanOrEqual(0.92);
+		expect(s.okAt1).toBeGreaterThanOrEqual(0.84);
 	});
 
 	it('stays short: at most 14 questions on average, never past the ceiling', () => {
@@ -43,13 +43,13 @@ describe('matching on the persona panel', () => {
 		const st = folds.map((f, k) => stability(f.bank, content, f.people, foldRuns[k]!, 3, 3));
 		const runsDone = st.reduce((n, x) => n + x.runs, 0);
 		const same = st.reduce((n, x) => n + x.sameFirst * x.runs, 0) / runsDone;
-		expect(same).toBeGreaterThanOrEqual(0.78);
+		expect(same).toBeGreaterThanOrEqual(0.81);
 		// Many answer paths per person: far less sensitive to one persona's path than the figures above.
 		const over = summarize(st.flatMap((x) => x.outcomes));
 		expect(over.runs).toBe(panel.length * 3);
-		expect(over.top1).toBeGreaterThanOrEqual(0.66);
-		expect(over.top3).toBeGreaterThanOrEqual(0.87);
-		expect(over.okAt1).toBeGreaterThanOrEqual(0.75);
+		expect(over.top1).toBeGreaterThanOrEqual(0.7);
+		expect(over.top3).toBeGreaterThanOrEqual(0.88);
+		expect(over.okAt1).toBeGreaterThanOrEqual(0.78);
 	}, 60_000);
 
 	it('scores each persona with levels fitted without them, in folds that share out the panel', () => {
@@ -64,21 +64,27 @@ describe('matching on the persona panel', () => {
 	});
 
 	it('carries over between groups of writers and raters', () => {
-		const [first, second] = acrossGroups(bank, content, panel).map((g) =>
+		const groups = acrossGroups(bank, content, panel).map((g) =>
 			summarize(panelRuns(g.bank, content, g.people))
 		);
-		expect(first!.runs + second!.runs).toBe(panel.length);
-		expect(first!.top1).toBeGreaterThanOrEqual(0.54);
-		expect(first!.top3).toBeGreaterThanOrEqual(0.8);
-		expect(second!.top1).toBeGreaterThanOrEqual(0.76);
-		expect(second!.top3).toBeGreaterThanOrEqual(0.93);
+		expect(groups.reduce((n, g) => n + g.runs, 0)).toBe(panel.length);
+		// Group 1 is the panel the items and profiles were reworked on, before calibration.
+		const floors = [
+			[0.52, 0.73],
+			[0.78, 0.93],
+			[0.81, 0.94]
+		];
+		groups.forEach((g, k) => {
+			expect(g.top1).toBeGreaterThanOrEqual(floors[k]![0]!);
+			expect(g.top3).toBeGreaterThanOrEqual(floors[k]![1]!);
+		});
 	});
 
 	it('gives a visitor strong on everything the role whose pattern they match, not a broad one', () => {
 		const ownFirst = (base: number) =>
 			patternCheck(bank, base).filter((c) => c.first === c.role).length;
 		expect(ownFirst(0.5)).toBeGreaterThanOrEqual(12);
-		expect(ownFirst(0.7)).toBeGreaterThanOrEqual(13);
+		expect(ownFirst(0.7)).toBeGreaterThanOrEqual(11);
 	});
 
 	it('splits the panel into two halves that alternate each role’s personas', () => {

@@ -13,8 +13,9 @@ export type Persona = {
 	id: string;
 	/**
 	 * Who wrote and answered it: 1 = the first 57 personas (one round of writers and raters), 2 = the
-	 * next 152 (another round, other instructions). Levels fitted on one group and scored on the other
-	 * show how far the calibration carries to people it was not fitted on.
+	 * next 152 (another round, other instructions), 3 = 95 more (short, spoken-style, French and Dutch
+	 * biographies, raters told to answer as a visitor clicking through on a phone). Levels fitted on
+	 * the other groups show how far the calibration carries to people it was not fitted on.
 	 */
 	group: number;
 	age: number;

@@ -6,8 +6,8 @@
  *    for each answer to the experience question, so not every visitor sees the same first items.
  * 2. Adaptive: the next item is the unanswered one that best tells the current top candidate roles
  *    apart: the mutual information between "which candidate" (weights from their scores) and the
- *    predicted answer (response model at each role's profile), scaled by how uncertain the traits the
- *    item measures still are. Target-role mode adds a bonus for measuring the target's top traits.
+ *    predicted answer (response model at each role's answering levels), scaled by how uncertain the
+ *    traits the item measures still are. Target-role mode adds a bonus for measuring the target's top traits.
  * 3. Stop when the evidence says the advice is settled: the leader has held over the last `stableFor`
  *    answers and either holds `leaderProbability` of a posterior over roles (softmax of −distance), or
  *    the top three, unchanged as a set, hold `topProbability` together; never before `floor` items,
