@@ -111,18 +111,7 @@ line(
 	pct(synthetic.filter((o) => o.sameOccupation).length / (synthetic.length || 1))
 );
 
-const stables = folds.map((f, k) =>
-	ev.stability(f.bank, content, f.people, foldRuns[k]!, repeats, seed)
-);
-const stable = {
-	runs: stables.reduce((n, x) => n + x.runs, 0),
-	sameFirst:
-		stables.reduce((n, x) => n + x.sameFirst * x.runs, 0) / stables.reduce((n, x) => n + x.runs, 0),
-	expectedInTop3:
-		stables.reduce((n, x) => n + x.expectedInTop3 * x.runs, 0) /
-		stables.reduce((n, x) => n + x.runs, 0),
-	outcomes: stables.flatMap((x) => x.outcomes)
-};
+const stable = ev.foldStability(content, folds, foldRuns, repeats, seed);
 line('stability runs', `${stable.runs} (${repeats} per persona)`);
 line('stability same #1', pct(stable.sameFirst));
 line('stability expected role kept in top 3', pct(stable.expectedInTop3));

@@ -127,6 +127,28 @@ export function stability(
 	return { sameFirst: same / (runs || 1), expectedInTop3: kept / (runs || 1), runs, outcomes };
 }
 
+/** Stability over held-out folds: each fold's people re-run with that fold's bank, pooled. */
+export function foldStability(
+	content: Content,
+	folds: readonly Fold[],
+	foldRuns: readonly (readonly Outcome[])[],
+	repeats = 20,
+	seed = 1
+): Stability {
+	const parts = folds.map((f, k) =>
+		stability(f.bank, content, f.people, foldRuns[k] ?? [], repeats, seed)
+	);
+	const runs = parts.reduce((n, x) => n + x.runs, 0);
+	const share = (of: (x: Stability) => number) =>
+		parts.reduce((n, x) => n + of(x) * x.runs, 0) / (runs || 1);
+	return {
+		runs,
+		sameFirst: share((x) => x.sameFirst),
+		expectedInTop3: share((x) => x.expectedInTop3),
+		outcomes: parts.flatMap((x) => x.outcomes)
+	};
+}
+
 export type SyntheticOutcome = Outcome & { sameOccupation: boolean };
 
 /** `perRole` synthetic visitors per role (seeded), see ./synthetic.ts. */
@@ -218,6 +240,9 @@ export function patternCheck(bank: QuizBank, base: number, peak = 0.9) {
 	});
 }
 
+/** A held-out fold: its people, and the bank whose levels were fitted without them. */
+export type Fold = { bank: QuizBank; people: Persona[] };
+
 /**
  * Held-out scoring: the panel split by `foldOf`, each fold evaluated with the answering levels fitted
  * on the other folds only, so no persona is scored by levels fitted on their own answers. Returns each
@@ -228,7 +253,7 @@ export function heldOut(
 	content: Content,
 	panel: readonly Persona[],
 	foldOf: (p: Persona) => number
-): { bank: QuizBank; people: Persona[] }[] {
+): Fold[] {
 	const folds = [...new Set(panel.map(foldOf))].sort((a, b) => a - b);
 	return folds.map((k) => ({
 		bank: withAnswering(
