@@ -118,22 +118,27 @@ try {
 		const clicks = Number(values.clicks);
 		// First the floor: the same measure on a page that does almost nothing.
 		let floorFull = 0;
+		let floorFullPage = 0;
 		for (const rate of [1, 4] as const) {
 			const f = await answerToPaint(browser, server.origin, clicks, rate, { floor: true });
-			if (rate === 1) floorFull = f.median;
+			if (rate === 1) [floorFull, floorFullPage] = [f.median, f.pageSide.median];
 			console.log(
 				`quiz: the measure's floor (a page that only swaps a heading and its options) median ` +
-					`${f.median} ms, max ${f.max} ms (${rate === 1 ? 'full speed' : '4x CPU slowdown'}, ${f.source})`
+					`${f.median} ms, max ${f.max} ms, page-side ${f.pageSide.median} ms ` +
+					`(${rate === 1 ? 'full speed' : '4x CPU slowdown'}, ${f.source})`
 			);
 		}
-		const atFloor = (met: boolean, median: number) =>
-			verdict(met) + (!met && median <= floorFull ? ' (at the floor of this measure)' : '');
 		const full = await answerToPaint(browser, server.origin, clicks, 1);
 		console.log(
 			`quiz: answer to next question median ${full.median} ms, max ${full.max} ms ` +
-				`(full speed, ${full.samples.length} answers, ${full.source}) — budget median < ` +
-				`${INTERACTION_BUDGET_MS.full} ms: ` +
-				atFloor(full.median < INTERACTION_BUDGET_MS.full, full.median)
+				`(full speed, ${full.samples.length} answers, ${full.source}` +
+				`${full.median <= floorFull ? '; at the floor of this measure' : ''})`
+		);
+		// Event Timing cannot show a figure under its 16 ms threshold; the page-side measure can.
+		console.log(
+			`quiz: answer to next question, page-side click to paint median ${full.pageSide.median} ms, ` +
+				`max ${full.pageSide.max} ms (full speed; floor ${floorFullPage} ms) — budget median < ` +
+				`${INTERACTION_BUDGET_MS.full} ms: ${verdict(full.pageSide.median < INTERACTION_BUDGET_MS.full)}`
 		);
 		const r = await answerToPaint(browser, server.origin, clicks, 4);
 		console.log(
