@@ -127,6 +127,33 @@ for (const locale of LOCALES) {
 	});
 }
 
+test('the island script hydrates the server-rendered builder instead of rebuilding it', async ({
+	page
+}) => {
+	const warnings: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+	});
+	// Holds the scripts back until the server-rendered form is marked.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/en/recruiters', { waitUntil: 'domcontentloaded' });
+	await page.locator('[data-island] form').evaluate((form) => form.setAttribute('data-ssr', ''));
+	release();
+	await hydrated(page);
+	// The same element, still marked: hydrated, not replaced (a failed hydration falls back to a mount).
+	await expect(page.locator('[data-island] form[data-ssr]')).toHaveCount(1);
+	await page.locator('#role').selectOption(ROLE);
+	await expect(page.locator('#role-page-url')).toHaveValue(
+		new URL(`/en/roles/${ROLE}`, page.url()).href
+	);
+	expect(warnings, 'hydration warnings').toEqual([]);
+});
+
 test('the builder’s QR codes (PNG and SVG) decode to its links', async ({ page }) => {
 	const links = await buildLinks(page, 'en', 'nl');
 	for (const [id, link] of [

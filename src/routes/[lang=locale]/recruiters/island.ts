@@ -1,6 +1,6 @@
-// The recruiters page's only script: mounts the link builder, on the origin it is used from.
-import { mountIsland } from '$lib/ui/island';
+// The recruiters page's only script: hydrates the server-rendered link builder (its links wait for
+// the origin it is used from, read once mounted).
+import { hydrateIsland } from '$lib/ui/island';
 import Builder from './Builder.svelte';
 
-type BuilderData = { roles: { id: string; title: string }[] };
-mountIsland(Builder, (data: BuilderData, url) => ({ ...data, origin: url.origin }));
+hydrateIsland(Builder);
