@@ -53,7 +53,9 @@ async function choose(page: Page, index: number, input: Input): Promise<void> {
 		const checked = await radios.evaluateAll((els) =>
 			els.findIndex((el) => (el as HTMLInputElement).checked)
 		);
-		// From the heading (focused on each new question), Tab enters the radio group.
+		// From the heading (focused on each new question, just after it is painted), Tab enters the
+		// radio group; a visitor presses it once the focus has landed there.
+		await expect(page.locator('#question-heading')).toBeFocused();
 		await page.keyboard.press('Tab');
 		if (checked < 0 && index === 0) await page.keyboard.press('Space');
 		const from = Math.max(checked, 0);
