@@ -4,7 +4,7 @@ import { content } from '../content/catalogue';
 import { estimateTraits } from '../matching/estimate';
 import { expectedLevels } from '../matching/score';
 import { fitLevels } from './calibrate';
-import { panelChoices, type Persona } from './panel';
+import { panelAnswers, type Persona } from './panel';
 import panelData from './panel.json';
 
 const bank = toQuizBank(content);
@@ -12,10 +12,7 @@ const panel = panelData as Persona[];
 const role = 'trainer';
 const r = bank.roles.findIndex((x) => x.id === role);
 const people = panel.filter((p) => p.expected === role);
-const everyItem = (p: Persona) => {
-	const choices = panelChoices(content.questions, p);
-	return bank.questions.map((q) => ({ questionId: q.id, choice: choices.get(q.id) ?? null }));
-};
+const everyItem = (p: Persona) => panelAnswers(bank, content.questions, p);
 
 describe('fitLevels', () => {
 	it('finds levels at which people who fit the role show what its panel personas showed', () => {

@@ -11,13 +11,13 @@
  * and the estimator), pulled towards the profile by n / (n + shrinkage): with few people the profile
  * keeps most of its say.
  */
-import type { Answer, QuizBank } from '../bank/bank';
+import type { QuizBank } from '../bank/bank';
 import type { Content } from '../content/validate';
 import type { Calibration, Profile, TraitId } from '../content/schema';
 import { estimateTraits, toValue, type Estimate } from '../matching/estimate';
 import { responseProbs } from '../matching/response';
 import { expectedContribution } from '../matching/score';
-import { panelChoices, type Persona } from './panel';
+import { panelAnswers, type Persona } from './panel';
 
 /** How strongly the profile holds: the weight of the profile in people (see the module comment). */
 export const SHRINKAGE = 3;
@@ -37,8 +37,15 @@ function shownAt(bank: QuizBank, all: Estimate, levels: Profile): Record<TraitId
 	return out;
 }
 
-const everyItem = (bank: QuizBank, choices: Map<string, number>): Answer[] =>
-	bank.questions.map((q) => ({ questionId: q.id, choice: choices.get(q.id) ?? null }));
+/**
+ * An estimate with every item answered: its evidence (and so any level computed over it) depends on
+ * which items were answered, never on the answers, so any full answer sheet will do.
+ */
+export const everyItemAnswered = (bank: QuizBank): Estimate =>
+	estimateTraits(
+		bank,
+		bank.questions.map((q) => ({ questionId: q.id, choice: 0 }))
+	);
 
 export function fitLevels(
 	bank: QuizBank,
@@ -48,13 +55,9 @@ export function fitLevels(
 ): Calibration {
 	const shown = panel.map((p) => ({
 		p,
-		estimate: estimateTraits(bank, everyItem(bank, panelChoices(content.questions, p)))
+		estimate: estimateTraits(bank, panelAnswers(bank, content.questions, p))
 	}));
-	// Evidence depends on which items were answered, not on the answers: any full answer sheet will do.
-	const all = estimateTraits(
-		bank,
-		bank.questions.map((q) => ({ questionId: q.id, choice: 0 }))
-	);
+	const all = everyItemAnswered(bank);
 	const levels: Record<string, Profile> = {};
 	for (const role of bank.roles) {
 		const mine = shown.filter((s) => s.p.expected === role.id);

@@ -4,13 +4,20 @@
  * visitors with their own response model, and the panel re-run with small answer changes.
  */
 import { findQuestion, withAnswering, type QuizBank } from '../bank/bank';
-import { fitLevels } from './calibrate';
+import { everyItemAnswered, fitLevels } from './calibrate';
 import type { Content } from '../content/validate';
 import { proxiesFromTraits } from '../content/onet/derive';
 import type { OnetTables } from '../content/onet/derive';
 import { prng } from '../quiz/simulate';
-import { panelChoices, panelRespondent, perturbed, stageOf, type Persona } from './panel';
-import { estimateTraits, scoreRoles, type Estimate } from '../matching/index';
+import {
+	panelAnswers,
+	panelChoices,
+	panelRespondent,
+	perturbed,
+	stageOf,
+	type Persona
+} from './panel';
+import { scoreRoles, type Estimate } from '../matching/index';
 import { rankingOf, runMachine } from './run';
 import { stageFor, syntheticCentre, syntheticPerson } from './synthetic';
 
@@ -64,11 +71,7 @@ export function panelAllItems(
 	panel: readonly Persona[]
 ): Outcome[] {
 	return panel.map((p) => {
-		const choices = panelChoices(content.questions, p);
-		const answers = bank.questions.map((q) => ({
-			questionId: q.id,
-			choice: choices.get(q.id) ?? null
-		}));
+		const answers = panelAnswers(bank, content.questions, p);
 		const missing = answers.filter((a) => a.choice === null).length;
 		return outcome(p, rankingOf(bank, answers, stageOf(p)), answers.length, missing);
 	});
@@ -227,10 +230,7 @@ export function confusions(outcomes: readonly Outcome[]) {
  * first (ideally the role itself, whose pattern the visitor matches).
  */
 export function patternCheck(bank: QuizBank, base: number, peak = 0.9) {
-	const every = estimateTraits(
-		bank,
-		bank.questions.map((q) => ({ questionId: q.id, choice: 0 }))
-	);
+	const every = everyItemAnswered(bank);
 	return bank.roles.map((role) => {
 		const highest = [...bank.traits].sort((a, b) => role.profile[b] - role.profile[a]).slice(0, 3);
 		const traits = Object.fromEntries(

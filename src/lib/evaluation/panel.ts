@@ -4,7 +4,7 @@
  * the biographies and the items, never the item keys or the role profiles. Answers are 0–4 on the
  * agree scale or an option id; an item a persona has no answer for is skipped (and counted).
  */
-import { STAGES, type BankQuestion, type Stage } from '../bank/bank';
+import { STAGES, type Answer, type BankQuestion, type QuizBank, type Stage } from '../bank/bank';
 import type { Question } from '../content/schema';
 import { prng } from '../quiz/simulate';
 import type { Respond } from './run';
@@ -48,6 +48,12 @@ export function panelChoices(questions: readonly Question[], p: Persona): Map<st
 		if (Number.isInteger(choice) && choice >= 0 && choice < count) out.set(q.id, choice);
 	}
 	return out;
+}
+
+/** The persona's answer to every item of the bank, in bank order (null where they gave none). */
+export function panelAnswers(bank: QuizBank, questions: readonly Question[], p: Persona): Answer[] {
+	const choices = panelChoices(questions, p);
+	return bank.questions.map((q) => ({ questionId: q.id, choice: choices.get(q.id) ?? null }));
 }
 
 /** Answers as given; items without an answer are skipped and counted in `missing`. */
