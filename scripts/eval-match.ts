@@ -57,8 +57,8 @@ function report(tag: string, s: Evaluate.Summary) {
 line('bank', `${bank.questions.length} items, ${bank.roles.length} roles, version ${bank.version}`);
 line('panel', `${panel.length} personas`);
 
-// The shipped levels are fitted on the whole panel, so the panel's own figures come from
-// cross-validation: each persona is scored with levels fitted without them (see crossFolds).
+// The shipped calibration (levels and answer counts) is fitted on the whole panel, so the panel's own figures come from
+// cross-validation: each persona is scored with a calibration fitted without them (see crossFolds).
 const folds = ev.crossFolds(bank, content, panel, foldCount);
 const byFold = <T>(f: (fold: (typeof folds)[number]) => T[]) => folds.flatMap(f);
 const foldRuns = folds.map((f) => ev.panelRuns(f.bank, content, f.people));
@@ -66,24 +66,24 @@ const runs = foldRuns.flat();
 const summary = ev.summarize(runs);
 line(
 	'panel figures',
-	`cross-validated, ${foldCount} folds (levels fitted without the persona's fold)`
+	`cross-validated, ${foldCount} folds (calibration fitted without the persona's fold)`
 );
 report('panel', summary);
 line('panel unanswered items (skipped)', summary.missing);
 line('panel at the ceiling', runs.filter((o) => o.questions >= bank.tuning.ceiling).length);
 const inSample = ev.summarize(ev.panelRuns(bank, content, panel));
 line(
-	'panel with the shipped levels (fitted on everyone: in-sample) top-1 / top-3 / ok@1',
+	'panel with the shipped calibration (fitted on everyone: in-sample) top-1 / top-3 / ok@1',
 	`${pct(inSample.top1)} / ${pct(inSample.top3)} / ${pct(inSample.okAt1)}`
 );
 
-// Levels fitted on the other groups of writers and raters: a harder test than the folds
+// Calibrated on the other groups of writers and raters: a harder test than the folds
 // above, whose training people share the test people's writers and instructions.
 for (const g of ev.acrossGroups(bank, content, panel)) {
 	const s = ev.summarize(ev.panelRuns(g.bank, content, g.people));
 	const group = g.people[0]?.group;
 	line(
-		`panel group ${group} (${s.runs}), levels fitted on the other groups: top-1 / top-3 / ok@1`,
+		`panel group ${group} (${s.runs}), calibrated on the other groups: top-1 / top-3 / ok@1`,
 		`${pct(s.top1)} / ${pct(s.top3)} / ${pct(s.okAt1)}, ${s.meanQuestions.toFixed(1)} questions`
 	);
 }

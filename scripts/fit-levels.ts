@@ -21,7 +21,12 @@ const { default: panel } = await importCore<{ default: Persona[] }>(
 
 const calibration = fitLevels(toQuizBank(content), content, panel);
 const file = new URL('../src/lib/content/data/calibration.json', import.meta.url);
-writeFileSync(file, `${JSON.stringify(calibration, null, '\t')}\n`);
+// Answer counts stay one short line per item.
+const text = JSON.stringify(calibration, null, '\t').replace(
+	/\[\s+([\d,\s]+?)\s+\]/g,
+	(_, counts: string) => `[${counts.split(/,\s*/).join(', ')}]`
+);
+writeFileSync(file, `${text}\n`);
 console.log(
 	`fit:levels: ${Object.keys(calibration.levels).length} roles from ${calibration.people} personas → ${file.pathname.replace(/.*\/src\//, 'src/')}`
 );

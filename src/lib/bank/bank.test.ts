@@ -19,6 +19,7 @@ const content = {
 		}
 	],
 	answering: { r: profile({ empathy: 0.7 }, 0.4) },
+	answered: { r: { p: [1, 3] } },
 	questions: [
 		{ id: 's', kind: 'scale', prompt: text, loads: { empathy: 0.9 } },
 		{
@@ -44,14 +45,19 @@ describe('toQuizBank', () => {
 		expect(bank.awardTraits).toEqual(['empathy']);
 		expect(bank.roles[0]!.profile).toEqual(profile({ empathy: 0.9 }));
 		expect(bank.roles[0]!.answering).toEqual(profile({ empathy: 0.7 }, 0.4));
+		// Answer counts in bank order, zeros for an item without any.
+		expect(bank.roles[0]!.answered).toEqual([
+			[0, 0, 0, 0, 0],
+			[1, 3]
+		]);
 		// Without calibration, people who fit a role answer at its profile.
-		expect(toQuizBank({ ...content, answering: {} }).roles[0]!.answering).toEqual(
-			profile({ empathy: 0.9 })
-		);
+		const uncalibrated = toQuizBank({ ...content, answering: {}, answered: {} }).roles[0]!;
+		expect(uncalibrated.answering).toEqual(profile({ empathy: 0.9 }));
+		expect(uncalibrated.answered.flat().every((n) => n === 0)).toBe(true);
 		expect(bank.version).toMatch(/^[0-9a-z]{7}$/);
 	});
 
-	it('changes version when any load, profile or answering level changes, and only then', () => {
+	it('changes version when any load, profile, answering level or answer count changes, and only then', () => {
 		const v = toQuizBank(content).version;
 		expect(toQuizBank(structuredClone(content)).version).toBe(v);
 		const load = structuredClone(content);
@@ -63,6 +69,9 @@ describe('toQuizBank', () => {
 		const answering = structuredClone(content);
 		answering.answering.r!.tech = 0.5;
 		expect(toQuizBank(answering).version).not.toBe(v);
+		const answered = structuredClone(content);
+		answered.answered.r!.p = [2, 3];
+		expect(toQuizBank(answered).version).not.toBe(v);
 		const wording = structuredClone(content);
 		(wording.questions[0] as { prompt: { en: string } }).prompt.en = 'changed';
 		expect(toQuizBank(wording).version).toBe(v);

@@ -4,7 +4,7 @@
  * quiz (selection, stop rule) and the matching read it; neither imports the other's internals for it.
  */
 import type { Content } from '../content/validate';
-import type { Profile, Requirement, TraitId } from '../content/schema';
+import type { Calibration, Profile, Requirement, TraitId } from '../content/schema';
 import { TRAIT_IDS } from '../content/schema';
 import { TUNING, type Tuning } from './tuning';
 
@@ -12,7 +12,7 @@ import { TUNING, type Tuning } from './tuning';
  * Bumped whenever the scoring, selection or stop-rule code changes what a given set of answers leads
  * to; it is part of the bank version, so share codes and saved quizzes notice.
  */
-export const ALGORITHM = 3;
+export const ALGORITHM = 4;
 
 export type Loads = Partial<Record<TraitId, number>>;
 export type BankQuestion =
@@ -32,6 +32,11 @@ export type BankRole = {
 	 * the profile calibrated on the persona panel, or the profile itself without calibration.
 	 */
 	answering: Profile;
+	/**
+	 * Per item (bank order): how many of the role's panel personas gave each answer; all zeros
+	 * without calibration. The response model's prediction for the role is pulled towards them.
+	 */
+	answered: number[][];
 };
 export type QuizBank = {
 	version: string;
@@ -89,7 +94,8 @@ export function toQuizBank(content: Content, tuning: Tuning = TUNING): QuizBank 
 		requirement: r.entry.requirement,
 		...(r.entry.experience?.internalOnly ? { internalOnly: true as const } : {}),
 		profile: { ...r.profile },
-		answering: { ...(content.answering[r.id] ?? r.profile) }
+		answering: { ...(content.answering[r.id] ?? r.profile) },
+		answered: answeredBy(questions, content.answered[r.id])
 	}));
 	const awardTraits = content.traits.filter((t) => t.award).map((t) => t.id);
 	return withVersion({ traits, awardTraits, questions, roles, tuning: { ...tuning } });
@@ -105,10 +111,21 @@ function withVersion(bank: Omit<QuizBank, 'version'>): QuizBank {
 export const withTuning = (bank: QuizBank, changes: Partial<Tuning>): QuizBank =>
 	changed(bank, { tuning: { ...bank.tuning, ...changes } });
 
-/** The same bank with other answering levels for some roles (calibration, cross-validation). */
-export const withAnswering = (bank: QuizBank, levels: Record<string, Profile>): QuizBank =>
+/** A role's answer counts in bank order (zeros for an item it has none for). */
+const answeredBy = (questions: BankQuestion[], byItem: Record<string, number[]> = {}) =>
+	questions.map((q) => [...(byItem[q.id] ?? new Array<number>(choiceCount(q)).fill(0))]);
+
+/** The same bank with another calibration (levels and answers) for some roles (cross-validation). */
+export const withCalibration = (
+	bank: QuizBank,
+	{ levels, answered }: Pick<Calibration, 'levels' | 'answered'>
+): QuizBank =>
 	changed(bank, {
-		roles: bank.roles.map((r) => ({ ...r, answering: { ...(levels[r.id] ?? r.answering) } }))
+		roles: bank.roles.map((r) => ({
+			...r,
+			answering: { ...(levels[r.id] ?? r.answering) },
+			answered: answered[r.id] ? answeredBy(bank.questions, answered[r.id]) : r.answered
+		}))
 	});
 
 // Version and lengths follow from what changed, so neither is carried over.

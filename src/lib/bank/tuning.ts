@@ -24,6 +24,11 @@ export const TUNING = {
 	 * match), not on the panel.
 	 */
 	definingLevel: 0.7,
+	/**
+	 * Weight of how unlikely the answers are for people in the role (Σ over the answered items of
+	 * ln P(their likeliest answer) − ln P(the visitor's answer), in nats) added to the trait distance.
+	 */
+	likelihoodWeight: 0.01,
 	/** Score = 100 · exp(−distance / scoreScale): a monotone stretch so typical fits spread over 0–100. */
 	scoreScale: 0.25,
 
@@ -73,6 +78,8 @@ export const TUNING = {
 	responseTemperature: 0.1,
 	/** Spacing of the agree-scale thresholds, in utility units. */
 	scaleStep: 0.1,
+	/** A role's predicted answers weigh the response model as this many people against its panel personas' answers. */
+	modelWeight: 10,
 
 	// ── selection ──
 	openingMin: 4,
@@ -104,7 +111,7 @@ export const TUNING = {
 	/** …or the top three together hold this share (the advice is the same whichever of them leads). */
 	topProbability: 0.9,
 	/** Temperature of that posterior, in distance units. */
-	posteriorScale: 0.02,
+	posteriorScale: 0.05,
 	/** Extra items in the optional "go deeper" round. */
 	deeperItems: 4
 };

@@ -340,12 +340,13 @@ describe('validateContent', () => {
 		}
 	});
 
-	it('reports calibration levels for an unknown role, and a role without levels', () => {
+	it('reports calibration for an unknown role or item, a role without levels, and miscounted answers', () => {
+		const scaleItem = content.questions.find((q) => q.kind === 'scale')!;
 		const run = () =>
 			validateContent({
 				traits: [traitFixture],
 				roles: [{ file: 'roles/fixture-role.json', data: role({}) }],
-				questions: [],
+				questions: [{ file: 'questions/scale.json', data: [scaleItem] }],
 				...payAndSources,
 				calibration: [
 					{
@@ -353,7 +354,11 @@ describe('validateContent', () => {
 						data: {
 							people: 3,
 							shrinkage: 1,
-							levels: { 'old-role': Object.fromEntries(TRAIT_IDS.map((t) => [t, 0.5])) }
+							levels: { 'old-role': Object.fromEntries(TRAIT_IDS.map((t) => [t, 0.5])) },
+							answered: {
+								'old-role': {},
+								'fixture-role': { 'old-item': [1, 2], [scaleItem.id]: [0, 1, 2] }
+							}
 						}
 					}
 				]
@@ -361,6 +366,11 @@ describe('validateContent', () => {
 		expect(run).toThrow('calibration.json: field "levels": unknown role "old-role"');
 		expect(run).toThrow(
 			'calibration.json: field "levels": no levels for role "fixture-role" (run npm run fit:levels)'
+		);
+		expect(run).toThrow('calibration.json: field "answered": unknown role "old-role"');
+		expect(run).toThrow('calibration.json: field "answered.fixture-role": unknown item "old-item"');
+		expect(run).toThrow(
+			`calibration.json: field "answered.fixture-role.${scaleItem.id}": 3 counts for 5 answers (run npm run fit:levels)`
 		);
 	});
 

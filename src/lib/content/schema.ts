@@ -122,16 +122,21 @@ export const Profile = v.strictObject(
 export type Profile = v.InferOutput<typeof Profile>;
 
 /**
- * How people who fit each role answer the items, as trait levels for the response model: each role's
- * profile calibrated on the persona panel (written by `npm run fit:levels`, see
- * src/lib/matching/README.md). The profiles stay what the roles need; these say how people show it.
+ * How people who fit each role answer the items, fitted on the persona panel (written by
+ * `npm run fit:levels`, see src/lib/matching/README.md). The profiles stay what the roles need; these
+ * say how people show it: as trait levels for the response model, and as the answers they gave.
  */
 export const Calibration = v.strictObject({
 	/** Personas the levels were fitted on. */
 	people: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	/** Pull towards the profile: a role's fit counts n / (n + shrinkage) of the way. */
 	shrinkage: v.pipe(v.number(), v.minValue(0)),
-	levels: v.record(ID, Profile)
+	levels: v.record(ID, Profile),
+	/**
+	 * Per role, per item: how many of the role's personas gave each answer (option order, or 0–4 on
+	 * the agree scale).
+	 */
+	answered: v.record(ID, v.record(ID, v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))))
 });
 export type Calibration = v.InferOutput<typeof Calibration>;
 

@@ -87,6 +87,8 @@ export type Content = {
 	pay: { figures: PayFigure[]; profiles: PayProfile[] };
 	/** Per role, the levels people who fit it answer at (see Calibration); none without the file. */
 	answering: Record<string, Profile>;
+	/** Per role, per item, how many of its panel personas gave each answer (see Calibration); none without the file. */
+	answered: Calibration['answered'];
 };
 
 /** Parses every file and cross-checks ids; throws one ContentError listing every problem. */
@@ -169,6 +171,7 @@ export function validateContent(input: {
 			if (!sourceIds.has(id)) problems.push(`${where}: unknown source "${id}"`);
 	}
 	const answering: Record<string, Profile> = {};
+	const answered: Calibration['answered'] = {};
 	for (const { file, value } of calibrations) {
 		for (const id of Object.keys(value.levels))
 			if (!roleIds.has(id)) problems.push(`${file}: field "levels": unknown role "${id}"`);
@@ -178,7 +181,21 @@ export function validateContent(input: {
 					`${file}: field "levels": no levels for role "${id}" (run npm run fit:levels)`
 				);
 		Object.assign(answering, value.levels);
+		for (const [roleId, byItem] of Object.entries(value.answered)) {
+			if (!roleIds.has(roleId))
+				problems.push(`${file}: field "answered": unknown role "${roleId}"`);
+			for (const [itemId, counts] of Object.entries(byItem)) {
+				const q = questions.find((x) => x.id === itemId);
+				const positions = q && (q.kind === 'scale' ? 5 : q.options.length);
+				if (!q) problems.push(`${file}: field "answered.${roleId}": unknown item "${itemId}"`);
+				else if (counts.length !== positions)
+					problems.push(
+						`${file}: field "answered.${roleId}.${itemId}": ${counts.length} counts for ${positions} answers (run npm run fit:levels)`
+					);
+			}
+		}
+		Object.assign(answered, value.answered);
 	}
 	if (problems.length) throw new ContentError(problems);
-	return { traits, roles, questions, sources, pay, answering };
+	return { traits, roles, questions, sources, pay, answering, answered };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toQuizBank, withAnswering } from '../bank/bank';
+import { toQuizBank, withCalibration } from '../bank/bank';
 import { content } from '../content/catalogue';
 import { estimateTraits } from '../matching/estimate';
 import { expectedLevels } from '../matching/score';
@@ -16,9 +16,10 @@ const everyItem = (p: Persona) => panelAnswers(bank, content.questions, p);
 
 describe('fitLevels', () => {
 	it('finds levels at which people who fit the role show what its panel personas showed', () => {
-		const { levels } = fitLevels(bank, content, people, 0);
+		const fit = fitLevels(bank, content, people, 0);
+		const { levels } = fit;
 		const all = estimateTraits(bank, everyItem(people[0]!));
-		const shown = expectedLevels(withAnswering(bank, levels), all, r);
+		const shown = expectedLevels(withCalibration(bank, fit), all, r);
 		for (const t of bank.traits) {
 			const mean =
 				people.reduce((s, p) => s + estimateTraits(bank, everyItem(p)).traits[t].value, 0) /
@@ -40,6 +41,8 @@ describe('fitLevels', () => {
 	});
 
 	it('is what the catalogue ships (run `npm run fit:levels` after changing items, profiles or the panel)', () => {
-		expect(fitLevels(bank, content, panel).levels).toEqual(content.answering);
+		const fit = fitLevels(bank, content, panel);
+		expect(fit.levels).toEqual(content.answering);
+		expect(fit.answered).toEqual(content.answered);
 	});
 });

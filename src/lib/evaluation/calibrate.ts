@@ -9,9 +9,10 @@
  * Per role: the mean level its panel personas showed on each trait (every item answered), then the
  * levels whose predicted answers show exactly that (a fixed-point iteration through the response model
  * and the estimator), pulled towards the profile by n / (n + shrinkage): with few people the profile
- * keeps most of its say.
+ * keeps most of its say. Alongside, the answers those people gave to each item, counted: the
+ * response model's prediction at the fitted levels is pulled towards them (see `rolePredictions`).
  */
-import type { QuizBank } from '../bank/bank';
+import { choiceCount, type QuizBank } from '../bank/bank';
 import type { Content } from '../content/validate';
 import type { Calibration, Profile, TraitId } from '../content/schema';
 import { estimateTraits, toValue, type Estimate } from '../matching/estimate';
@@ -59,8 +60,14 @@ export function fitLevels(
 	}));
 	const all = everyItemAnswered(bank);
 	const levels: Record<string, Profile> = {};
+	const answered: Calibration['answered'] = {};
 	for (const role of bank.roles) {
 		const mine = shown.filter((s) => s.p.expected === role.id);
+		answered[role.id] = answerCounts(
+			bank,
+			content,
+			mine.map((m) => m.p)
+		);
 		if (!mine.length) {
 			levels[role.id] = { ...role.profile };
 			continue;
@@ -83,7 +90,20 @@ export function fitLevels(
 			bank.traits.map((t) => [t, round(role.profile[t] + pull * (fit[t] - role.profile[t]))])
 		) as Profile;
 	}
-	return { people: panel.length, shrinkage, levels };
+	return { people: panel.length, shrinkage, levels, answered };
+}
+
+/** How many of these people gave each answer to each item they answered, by item id. */
+function answerCounts(bank: QuizBank, content: Content, people: readonly Persona[]) {
+	const out: Record<string, number[]> = {};
+	for (const p of people)
+		panelAnswers(bank, content.questions, p).forEach((a, qi) => {
+			if (a.choice === null) return;
+			const q = bank.questions[qi]!;
+			const counts = (out[q.id] ??= new Array<number>(choiceCount(q)).fill(0));
+			counts[a.choice]!++;
+		});
+	return out;
 }
 
 const clamp = (x: number) => Math.min(LEVEL_RANGE[1], Math.max(LEVEL_RANGE[0], x));

@@ -29,9 +29,9 @@ describe('matching on the persona panel', () => {
 	it('ranks the expected role first, or in the top 3, often enough', () => {
 		expect(s.runs).toBe(panel.length);
 		expect(s.runs).toBeGreaterThanOrEqual(304);
-		expect(s.top1).toBeGreaterThanOrEqual(0.78);
-		expect(s.top3).toBeGreaterThanOrEqual(0.92);
-		expect(s.okAt1).toBeGreaterThanOrEqual(0.84);
+		expect(s.top1).toBeGreaterThanOrEqual(0.9);
+		expect(s.top3).toBeGreaterThanOrEqual(0.95);
+		expect(s.okAt1).toBeGreaterThanOrEqual(0.93);
 	});
 
 	it('stays short: at most 14 questions on average, never past the ceiling', () => {
@@ -41,13 +41,13 @@ describe('matching on the persona panel', () => {
 
 	it('keeps the #1 role under small answer changes, and the panel figures over those re-runs', () => {
 		const st = foldStability(content, folds, foldRuns, 3, 3);
-		expect(st.sameFirst).toBeGreaterThanOrEqual(0.81);
+		expect(st.sameFirst).toBeGreaterThanOrEqual(0.9);
 		// Many answer paths per person: far less sensitive to one persona's path than the figures above.
 		const over = summarize(st.outcomes);
 		expect(over.runs).toBe(panel.length * 3);
-		expect(over.top1).toBeGreaterThanOrEqual(0.7);
-		expect(over.top3).toBeGreaterThanOrEqual(0.88);
-		expect(over.okAt1).toBeGreaterThanOrEqual(0.78);
+		expect(over.top1).toBeGreaterThanOrEqual(0.85);
+		expect(over.top3).toBeGreaterThanOrEqual(0.92);
+		expect(over.okAt1).toBeGreaterThanOrEqual(0.89);
 	}, 60_000);
 
 	it('scores each persona with levels fitted without them, in folds that share out the panel', () => {
@@ -58,6 +58,10 @@ describe('matching on the persona panel', () => {
 			const rest = panel.filter((p) => !f.people.includes(p));
 			const levels = fitLevels(bank, content, rest).levels;
 			expect(f.bank.roles.map((r) => r.answering)).toEqual(bank.roles.map((r) => levels[r.id]));
+			// Their answers are counted from the other folds only (every persona answered every item).
+			expect(f.bank.roles.map((r) => r.answered[0]!.reduce((a, b) => a + b, 0))).toEqual(
+				bank.roles.map((r) => rest.filter((p) => p.expected === r.id).length)
+			);
 		}
 	});
 
@@ -66,23 +70,32 @@ describe('matching on the persona panel', () => {
 			summarize(panelRuns(g.bank, content, g.people))
 		);
 		expect(groups.reduce((n, g) => n + g.runs, 0)).toBe(panel.length);
-		// Group 1 is the panel the items and profiles were reworked on, before calibration.
+		// Group 1 is the panel the items and profiles were reworked on before calibration; it was written
+		// in another round, and stays the hardest to carry the calibration to.
 		const floors = [
-			[0.52, 0.73],
-			[0.78, 0.93],
-			[0.81, 0.94]
+			[0.73, 0.84],
+			[0.92, 0.97],
+			[0.93, 0.96]
 		];
 		groups.forEach((g, k) => {
 			expect(g.top1).toBeGreaterThanOrEqual(floors[k]![0]!);
 			expect(g.top3).toBeGreaterThanOrEqual(floors[k]![1]!);
 		});
-	});
+	}, 60_000);
 
 	it('gives a visitor strong on everything the role whose pattern they match, not a broad one', () => {
-		const ownFirst = (base: number) =>
-			patternCheck(bank, base).filter((c) => c.first === c.role).length;
-		expect(ownFirst(0.5)).toBeGreaterThanOrEqual(12);
-		expect(ownFirst(0.7)).toBeGreaterThanOrEqual(11);
+		for (const [base, floor] of [
+			[0.5, 11],
+			[0.7, 7]
+		] as const) {
+			const checks = patternCheck(bank, base);
+			expect(checks.filter((c) => c.first === c.role).length).toBeGreaterThanOrEqual(floor);
+			// No role wins by default: none comes first for more than two other roles' patterns.
+			for (const role of bank.roles)
+				expect(
+					checks.filter((c) => c.first === role.id && c.role !== role.id).length
+				).toBeLessThanOrEqual(2);
+		}
 	});
 
 	it('splits the panel into two halves that alternate each role’s personas', () => {

@@ -3,8 +3,8 @@
  * sources that do not share the engine's assumptions: the persona panel, synthetic O*NET-based
  * visitors with their own response model, and the panel re-run with small answer changes.
  */
-import { findQuestion, withAnswering, type QuizBank } from '../bank/bank';
-import { everyItemAnswered, fitLevels } from './calibrate';
+import { findQuestion, withCalibration, type QuizBank } from '../bank/bank';
+import { fitLevels } from './calibrate';
 import type { Content } from '../content/validate';
 import { proxiesFromTraits } from '../content/onet/derive';
 import type { OnetTables } from '../content/onet/derive';
@@ -17,7 +17,8 @@ import {
 	stageOf,
 	type Persona
 } from './panel';
-import { scoreRoles, type Estimate } from '../matching/index';
+import { responseProbs } from '../matching/response';
+import type { Profile } from '../content/schema';
 import { rankingOf, runMachine } from './run';
 import { stageFor, syntheticCentre, syntheticPerson } from './synthetic';
 
@@ -225,18 +226,22 @@ export function confusions(outcomes: readonly Outcome[]) {
 }
 
 /**
- * Broad, demanding roles must not win by default. For each role, a visitor who showed `base` on every
- * trait and `peak` on the role's three highest traits, with every item answered: the role that comes
- * first (ideally the role itself, whose pattern the visitor matches).
+ * Broad, demanding roles must not win by default. For each role, a visitor at `base` on every trait
+ * and `peak` on the role's three highest traits, with every item answered: the role that comes first
+ * (ideally the role itself, whose pattern the visitor matches).
  */
 export function patternCheck(bank: QuizBank, base: number, peak = 0.9) {
-	const every = everyItemAnswered(bank);
 	return bank.roles.map((role) => {
 		const highest = [...bank.traits].sort((a, b) => role.profile[b] - role.profile[a]).slice(0, 3);
-		const traits = Object.fromEntries(
-			bank.traits.map((t) => [t, { ...every.traits[t], value: highest.includes(t) ? peak : base }])
-		) as Estimate['traits'];
-		return { role: role.id, first: scoreRoles(bank, { ...every, traits })[0]?.roleId ?? '' };
+		const levels = Object.fromEntries(
+			bank.traits.map((t) => [t, highest.includes(t) ? peak : base])
+		) as Profile;
+		// Every item answered with the answer the response model finds likeliest at those levels.
+		const answers = bank.questions.map((q) => {
+			const p = responseProbs(q, levels, bank.tuning);
+			return { questionId: q.id, choice: p.indexOf(Math.max(...p)) };
+		});
+		return { role: role.id, first: rankingOf(bank, answers, null)[0] ?? '' };
 	});
 }
 
@@ -256,13 +261,13 @@ export function heldOut(
 ): Fold[] {
 	const folds = [...new Set(panel.map(foldOf))].sort((a, b) => a - b);
 	return folds.map((k) => ({
-		bank: withAnswering(
+		bank: withCalibration(
 			bank,
 			fitLevels(
 				bank,
 				content,
 				panel.filter((p) => foldOf(p) !== k)
-			).levels
+			)
 		),
 		people: panel.filter((p) => foldOf(p) === k)
 	}));

@@ -30,6 +30,8 @@ export type Estimate = {
 	traits: Record<TraitId, TraitEstimate>;
 	/** Bank indices of the answered (not skipped) items, ascending: scoring predicts what each role would have shown on them. */
 	items: number[];
+	/** The answer position given to each of `items`, in the same order. */
+	choices: number[];
 };
 
 /** Per trait: the contribution of each answer position, and the item's reach. */
@@ -89,6 +91,7 @@ export function estimateTraits(bank: QuizBank, answers: readonly Answer[]): Esti
 	const sum: Partial<Record<TraitId, number>> = {};
 	const evidence: Partial<Record<TraitId, number>> = {};
 	const items: number[] = [];
+	const choices: number[] = [];
 	const index = questionIndex(bank);
 	for (const a of inBankOrder(bank, answers)) {
 		if (a.choice === null) continue;
@@ -96,6 +99,7 @@ export function estimateTraits(bank: QuizBank, answers: readonly Answer[]): Esti
 		const row = q && itemEffect(q).contributions[a.choice];
 		if (!q || !row) continue;
 		items.push(index.get(a.questionId) ?? 0);
+		choices.push(a.choice);
 		const { reach } = itemEffect(q);
 		for (const t in reach) {
 			const id = t as TraitId;
@@ -110,5 +114,5 @@ export function estimateTraits(bank: QuizBank, answers: readonly Answer[]): Esti
 		const s = sum[t] ?? 0;
 		traits[t] = { value: toValue(bank, s, e), evidence: e, sum: s, confidence: e / (e + k) };
 	}
-	return { traits, items };
+	return { traits, items, choices };
 }

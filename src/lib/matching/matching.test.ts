@@ -1,11 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TRAIT_IDS, type TraitId } from '../content/schema';
-import type { Answer } from '../bank/bank';
+import type { Answer, QuizBank } from '../bank/bank';
 import { answersTowards, fixtureBank as bank } from '../quiz/fixtures';
 import { TUNING } from '../bank/tuning';
 import { awardCategory, estimateTraits, explainMatch, results, scoreRoles } from './index';
-import { expectedLevels, ownLevel, roleDistance, traitPenalty, traitWeights } from './score';
+import {
+	expectedLevels,
+	ownLevel,
+	roleDistance,
+	surprise,
+	traitPenalty,
+	traitWeights
+} from './score';
+import { rolePredictions } from './response';
 
 /** Any set of answers to the fixture bank: a subset of items, each with a valid choice or a skip. */
 const arbAnswers = fc
@@ -103,6 +111,8 @@ describe('scoreRoles', () => {
 	 * positive and only on R's defining traits (profile ≥ definingLevel). Moving the answer to that item
 	 * one step towards "strongly agree" never lowers R's score. (Likewise any estimate change that only
 	 * raises R's defining traits, since penalties are non-increasing in them and weights do not move.)
+	 * In the fixture, people in R answer by the response model alone, which has them agree more the
+	 * more an item loads on R's traits, so the surprise falls too; with panel answers it need not.
 	 */
 	it('never lowers a role when answering more strongly towards its defining traits', () => {
 		const pure = (roleId: string) => {
@@ -255,7 +265,7 @@ describe('experience and eligibility', () => {
 });
 
 describe('roleDistance', () => {
-	it('is exactly the documented weighted mean of trait penalties (its precomputed tables change nothing)', () => {
+	it('is exactly the documented weighted mean of trait penalties plus the weighted surprise', () => {
 		fc.assert(
 			fc.property(arbAnswers, (answers) => {
 				const estimate = estimateTraits(bank, answers);
@@ -270,9 +280,61 @@ describe('roleDistance', () => {
 						num += w[k]! * traitPenalty(bank, role.profile[t], e[t], v, own);
 						den += w[k]!;
 					});
-					expect(roleDistance(bank, estimate, r)).toBe(den > 0 ? num / den : 0);
+					const traits = den > 0 ? num / den : 0;
+					expect(roleDistance(bank, estimate, r)).toBe(
+						traits + bank.tuning.likelihoodWeight * surprise(bank, estimate, r)
+					);
 				});
 			})
 		);
+	});
+});
+
+describe('surprise', () => {
+	const likeliest = (r: number): Answer[] =>
+		bank.questions.map((q, qi) => {
+			const p = rolePredictions(bank)[r]![qi]!;
+			return { questionId: q.id, choice: p.indexOf(Math.max(...p)) };
+		});
+
+	it('is 0 when every answer is the one people in the role give most, and grows with each other one', () => {
+		bank.roles.forEach((_, r) => {
+			const answers = likeliest(r);
+			expect(surprise(bank, estimateTraits(bank, answers), r)).toBeCloseTo(0, 12);
+			let before = 0;
+			for (let n = 1; n <= 3; n++) {
+				const changed = answers.map((a, i) =>
+					i < n ? { ...a, choice: a.choice === 0 ? 1 : 0 } : a
+				);
+				const now = surprise(bank, estimateTraits(bank, changed), r);
+				expect(now).toBeGreaterThan(before);
+				before = now;
+			}
+		});
+	});
+
+	it('counts nothing for skipped items', () => {
+		const skipped = bank.questions.map((q) => ({ questionId: q.id, choice: null }));
+		bank.roles.forEach((_, r) => expect(surprise(bank, estimateTraits(bank, skipped), r)).toBe(0));
+	});
+});
+
+describe('rolePredictions', () => {
+	it('pulls the response model towards the answers the role’s panel people gave, the model counting as modelWeight people', () => {
+		const qi = bank.questions.findIndex((q) => q.kind === 'pair');
+		const counted: QuizBank = {
+			...bank,
+			roles: bank.roles.map((r, i) =>
+				i === 0 ? { ...r, answered: bank.questions.map((_, j) => (j === qi ? [0, 6] : [])) } : r
+			)
+		};
+		const model = rolePredictions(bank)[0]![qi]!;
+		const k = bank.tuning.modelWeight;
+		const pulled = rolePredictions(counted)[0]![qi]!;
+		expect(pulled[0]).toBeCloseTo((k * model[0]!) / (6 + k), 12);
+		expect(pulled[1]).toBeCloseTo((6 + k * model[1]!) / (6 + k), 12);
+		// Items and roles without counts keep the model.
+		expect(rolePredictions(counted)[0]![qi + 1]).toEqual(rolePredictions(bank)[0]![qi + 1]);
+		expect(rolePredictions(counted)[1]).toEqual(rolePredictions(bank)[1]);
 	});
 });

@@ -46,13 +46,25 @@ export function responseProbs(
 	return e.map((x) => x / sum);
 }
 
-/** Predicted answers of people who fit each role (at its `answering` levels): [role][question][position]. */
+/**
+ * Predicted answers of people who fit each role: [role][question][position]. The response model at the
+ * role's `answering` levels, pulled towards the answers the role's panel personas gave (`answered`):
+ * (counts + modelWeight · model) / (people + modelWeight), so the model counts as modelWeight people.
+ * It keeps what the trait levels cannot say (which of two sales-minded answers a retention specialist
+ * picks) and fills in where the panel is thin.
+ */
 const predictionCache = new WeakMap<QuizBank, number[][][]>();
 export function rolePredictions(bank: QuizBank): number[][][] {
 	let p = predictionCache.get(bank);
 	if (!p) {
+		const k = bank.tuning.modelWeight;
 		p = bank.roles.map((r) =>
-			bank.questions.map((q) => responseProbs(q, r.answering, bank.tuning))
+			bank.questions.map((q, qi) => {
+				const model = responseProbs(q, r.answering, bank.tuning);
+				const counts = r.answered[qi] ?? [];
+				const people = counts.reduce((a, b) => a + b, 0);
+				return model.map((x, j) => ((counts[j] ?? 0) + k * x) / (people + k));
+			})
 		);
 		predictionCache.set(bank, p);
 	}

@@ -1,14 +1,20 @@
 /**
- * Role scoring: an evidence-weighted, asymmetric distance between the trait levels the visitor showed
- * and the levels a typical person in the role would have shown on the same items (see README.md).
+ * Role scoring: how far the visitor's answers are from those of people who fit each role, in two parts
+ * (see README.md):
+ * 1. the trait distance: an evidence-weighted, asymmetric distance between the trait levels the
+ *    visitor showed and the levels people in the role would have shown on the same items;
+ * 2. the surprise: how unlikely the visitor's answers are, item by item, for people in the role.
+ * distance = trait distance + likelihoodWeight · surprise; score = 100 · exp(−distance / scoreScale).
  *
- * "Would have shown": the response model predicts how a person at the role's profile answers each
- * answered item; pushing those expected answers through the same estimator gives the role's expected
- * level e on each trait. Comparing v with e rather than with the raw profile p keeps the comparison
- * fair: both went through the same items, the same shrinkage, the same multiple-choice asymmetry.
+ * "Would have shown": `rolePredictions` says how people who fit the role answer each item (the
+ * response model at the role's answering levels, pulled towards the answers its panel personas gave);
+ * pushing those expected answers through the same estimator gives the role's expected level e on each
+ * trait. Comparing v with e rather than with the raw profile p keeps the comparison fair: both went
+ * through the same items, the same shrinkage, the same multiple-choice asymmetry.
  *
- * Per trait:  penalty = shortfallWeight · max(0, e − v)
- *                     + surplusWeight · max(0, (definingLevel − p) / definingLevel) · max(0, v − max(e, own))
+ * Trait distance, per trait:
+ *   penalty = shortfallWeight · max(0, e − v)
+ *           + surplusWeight · max(0, (definingLevel − p) / definingLevel) · max(0, v − max(e, own))
  * - Showing less than the role asks costs most.
  * - Showing more than the role asks costs less, and only on traits the role asks little of (surplus
  *   is free at p ≥ definingLevel): a role that barely uses your strengths is a weaker fit, but being
@@ -16,17 +22,18 @@
  * - Surplus counts only above the visitor's own general level (own, `ownLevel`): a visitor strong on
  *   everything is not charged on every trait a specialised role barely uses, so broad roles that ask
  *   a moderate amount of everything do not win by default.
- * distance = Σ w · penalty / Σ w with w = importance · (evidence + evidenceFloor): what weighs is how
- * much the trait matters for the role (importance = importanceFloor + |p − the role's mean level|: the
- * traits that set the role apart, high or low) times how much the answers said about it. A broad role
- * that asks a lot of everything has no trait that sets it apart, so it does not win by default.
- * score = 100 · exp(−distance / scoreScale) ∈ (0, 100].
+ * trait distance = Σ w · penalty / Σ w with w = importance · (evidence + evidenceFloor): what weighs is
+ * how much the trait matters for the role (importance = importanceFloor + |p − the role's mean level|:
+ * the traits that set the role apart, high or low) times how much the answers said about it.
  *
- * Monotonicity (tested): e and w depend only on which items were answered, not on the answers; for a
- * trait with p ≥ definingLevel the penalty is non-increasing in v, and raising v raises own, which can
- * only lower the surplus on the other traits. So raising the visitor's level on a
- * role's defining traits (e.g. agreeing more strongly with an item that loads only on them) never
- * lowers that role's score.
+ * The surprise (`surprise`) sees what trait levels blur: two answers can show the same levels and
+ * still be given by different people. On the persona panel it is what tells retention from customer
+ * service and social media care from chat and email (`npm run eval:match`).
+ *
+ * Monotonicity of the trait distance (tested): e and w depend only on which items were answered, not
+ * on the answers; for a trait with p ≥ definingLevel the penalty is non-increasing in v, and raising v
+ * raises own, which can only lower the surplus on the other traits. The surprise instead rewards
+ * answering as people in the role do, which is not always the strongest agreement.
  */
 import type { TraitId } from '../content/schema';
 import type { BankQuestion, BankRole, QuizBank, Stage } from '../bank/bank';
@@ -171,7 +178,34 @@ export function roleDistance(
 		num += w * traitPenalty(bank, role.profile[t], e, value, own);
 		den += w;
 	});
-	return den > 0 ? num / den : 0;
+	const traits = den > 0 ? num / den : 0;
+	return traits + bank.tuning.likelihoodWeight * surprise(bank, estimate, r);
+}
+
+/**
+ * How unlikely the visitor's answers are for people who fit role r: Σ over the answered items of
+ * ln P(the role's likeliest answer) − ln P(the visitor's answer), in nats (0 when every answer is the
+ * one such people give most). It sees what the trait levels blur: two answers can show the same
+ * levels and still be given by different people (see `rolePredictions`).
+ */
+export function surprise(bank: QuizBank, estimate: Estimate, r: number): number {
+	const table = surpriseTables(bank)[r]!;
+	let s = 0;
+	estimate.items.forEach((qi, j) => (s += table[qi]![estimate.choices[j]!] ?? 0));
+	return s;
+}
+
+/** ln P(likeliest answer) − ln P(answer), per role, item and answer: [role][question][position]. */
+const surpriseCache = new WeakMap<QuizBank, number[][][]>();
+function surpriseTables(bank: QuizBank): number[][][] {
+	let tables = surpriseCache.get(bank);
+	if (!tables) {
+		tables = rolePredictions(bank).map((byItem) =>
+			byItem.map((p) => p.map((x) => Math.log(Math.max(...p) / x)))
+		);
+		surpriseCache.set(bank, tables);
+	}
+	return tables;
 }
 
 export const toScore = (bank: QuizBank, distance: number) =>

@@ -46,8 +46,8 @@ const roles: BankRole[] = (
 			requirement: 'experience',
 			profile: profile({ writing: 0.9, creativity: 0.8, 'extra-mile': 0.7 })
 		}
-	] satisfies Omit<BankRole, 'answering'>[]
-).map((r) => ({ ...r, answering: r.profile }));
+	] satisfies Omit<BankRole, 'answering' | 'answered'>[]
+).map((r) => ({ ...r, answering: r.profile, answered: [] }));
 
 /** One agree-scale item per trait, a reverse-keyed one, and a few choice items. */
 const questions: BankQuestion[] = [
