@@ -150,6 +150,12 @@ try {
 			`quiz: answer to next question, page-side click to paint median ${r.pageSide.median} ms, ` +
 				`max ${r.pageSide.max} ms (cross-check, 4x)`
 		);
+		const end = (x: typeof r) =>
+			x.last ? `${x.last.ms} ms (answer ${x.last.answer})` : 'not reached';
+		console.log(
+			`quiz: the answer on which the stop rule fires (to the finish screen) ${end(full)} at full ` +
+				`speed, ${end(r)} at 4x CPU slowdown${r.last ? '' : ` (raise --clicks to reach it)`}`
+		);
 		if (values.verbose)
 			console.log(`  samples (ms): ${full.samples.join(', ')} | ${r.samples.join(', ')}`);
 	}

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, hydrated, LOCALES, test } from './fixtures';
+import { expect, expectNoAxeViolations, hydrated, LOCALES, test, tr } from './fixtures';
 
 /** One page of every type the site has; axe must find nothing on any of them, in any language. */
 const PAGES = [
@@ -25,13 +25,14 @@ test.beforeAll(async ({ browser }) => {
 	const page = await browser.newPage();
 	await page.goto('/en/quiz');
 	await hydrated(page);
-	await page.getByRole('button', { name: 'Start the quiz' }).click();
-	const review = page.getByRole('button', { name: 'See my results' });
+	await page.getByRole('button', { name: tr('en', 'quiz:intro.start') }).click();
+	const review = page.getByRole('button', { name: tr('en', 'quiz:review.finish') });
+	const question = new RegExp(`^${tr('en', 'quiz:question.heading', { number: '\\d+' })}$`);
 	for (let i = 0; i < 30 && !(await review.isVisible()); i++) {
-		const heading = page.getByRole('heading', { level: 2, name: /^Question \d+$/ });
+		const heading = page.getByRole('heading', { level: 2, name: question });
 		const before = await heading.textContent();
 		await page.getByRole('radio').first().check();
-		await page.getByRole('button', { name: 'Next' }).click();
+		await page.getByRole('button', { name: tr('en', 'quiz:question.next') }).click();
 		await expect(heading.or(review)).not.toHaveText(before!);
 	}
 	await review.click();

@@ -165,6 +165,16 @@ for (const locale of LOCALES)
 			for (let i = 0; i < 30 && !(await reviewHeading(page, locale).isVisible()); i++)
 				await answerOne(page, locale, picks, input);
 			await expect(reviewHeading(page, locale)).toBeVisible();
+			// The end of the quiz: the answers are folded away until the visitor opens them.
+			const check = tr(locale, 'quiz:review.check', { count: picks.size });
+			await expect(page.getByRole('button', { name: check })).toHaveAttribute(
+				'aria-expanded',
+				'false'
+			);
+			await press(page, check, input);
+			await expect(
+				page.getByRole('region', { name: tr(locale, 'quiz:review.title') }).getByRole('listitem')
+			).toHaveCount(picks.size);
 			await press(page, tr(locale, 'quiz:review.changeLabel', { number: 1 }), input);
 			expect(await expectOwnState(page, locale, picks)).toBe(1);
 		});

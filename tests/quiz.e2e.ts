@@ -45,12 +45,14 @@ async function answer(page: Page, locale: Locale, count: number, pick = 0) {
 	}
 }
 
-/** Answers until the stop rule shows the review list. */
-async function answerToEnd(page: Page, locale: Locale, pick = 0) {
+/** Answers until the stop rule shows the end of the quiz; returns how many answers that took. */
+async function answerToEnd(page: Page, locale: Locale, pick = 0): Promise<number> {
 	const review = page.getByRole('heading', { name: T[locale].review });
-	for (let i = 0; i < 30 && !(await review.isVisible()); i++)
-		await answer(page, locale, 1, pick + i);
+	let given = 0;
+	for (; given < 30 && !(await review.isVisible()); given++)
+		await answer(page, locale, 1, pick + given);
 	await expect(review).toBeVisible();
+	return given;
 }
 
 async function topRoles(page: Page, locale: Locale): Promise<string[]> {
@@ -100,6 +102,47 @@ for (const locale of LOCALES) {
 			await expect(page).toHaveURL(new RegExp(`/${locale}/results/[A-Za-z0-9_-]+$`));
 			expect(await topRoles(page, locale)).toHaveLength(3);
 			await expectNoAxeViolations(page);
+		});
+
+		test('ends on a short screen: results first, the answers one click away', async ({ page }) => {
+			await openQuiz(page, locale);
+			await page.getByRole('button', { name: T[locale].start }).click();
+			const count = await answerToEnd(page, locale, 1);
+			// What the visitor sees before doing anything: how many answers, the results button, and
+			// the answers folded away.
+			const review = page.getByRole('region', { name: T[locale].review });
+			await expect(page.getByRole('heading', { name: T[locale].review })).toBeFocused();
+			await expect(review.getByText(tr(locale, 'quiz:review.enough', { count }))).toBeVisible();
+			await expect(review.getByRole('button', { name: T[locale].results })).toBeVisible();
+			await expect(
+				review.getByRole('button', { name: tr(locale, 'quiz:review.keepAnswering') })
+			).toBeVisible();
+			const toggle = review.getByRole('button', {
+				name: tr(locale, 'quiz:review.check', { count })
+			});
+			await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+			await expect(review.getByRole('listitem')).toHaveCount(0);
+			await expectNoAxeViolations(page);
+
+			// Opened: every answer, each with its Change button, in the element the toggle controls.
+			await toggle.click();
+			await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+			const list = page.locator(`#${await toggle.getAttribute('aria-controls')}`);
+			await expect(list.getByRole('listitem')).toHaveCount(count);
+			for (let n = 1; n <= count; n++)
+				await expect(
+					list.getByRole('button', {
+						name: tr(locale, 'quiz:review.changeLabel', { number: n }),
+						exact: true
+					})
+				).toBeVisible();
+			await expectNoAxeViolations(page);
+
+			// Folded again, then on to the results.
+			await toggle.click();
+			await expect(review.getByRole('listitem')).toHaveCount(0);
+			await review.getByRole('button', { name: T[locale].results }).click();
+			await expect(page).toHaveURL(new RegExp(`/${locale}/results/[A-Za-z0-9_-]+$`));
 		});
 
 		test('keeps answers and position on reload and on a language switch', async ({ page }) => {

@@ -15,12 +15,14 @@ export type InteractionResult = {
 	max: number;
 	samples: number[];
 	pageSide: { median: number; max: number };
+	/** The answer on which the stop rule fired (its sample, and its place), if it was among them. */
+	last: { ms: number; answer: number } | null;
 	source: string;
 };
 
 // Plain JavaScript, run in the page before its own scripts.
 const PAGE_PROBE = `(() => {
-	const bench = (window.__bench = { events: [], paints: [] });
+	const bench = (window.__bench = { events: [], paints: [], ends: [] });
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries())
 			bench.events.push({ name: e.name, startTime: e.startTime, duration: e.duration, interactionId: e.interactionId });
@@ -34,7 +36,10 @@ const PAGE_PROBE = `(() => {
 			const now = document.querySelector('#question-heading, #review-heading');
 			if ((!now || now.textContent === before) && n < 120) return frame(n + 1);
 			const channel = new MessageChannel();
-			channel.port1.onmessage = () => bench.paints.push(performance.now() - start);
+			channel.port1.onmessage = () => {
+				bench.ends.push(!!now && now.id === 'review-heading');
+				bench.paints.push(performance.now() - start);
+			};
 			channel.port2.postMessage(0);
 		});
 		frame(0);
@@ -65,6 +70,8 @@ form.onsubmit = (e) => { e.preventDefault(); n++; show(); };
 type Bench = {
 	events: { name: string; startTime: number; duration: number; interactionId: number }[];
 	paints: number[];
+	/** Per answer: whether it ended the quiz (the stop rule fired and the finish screen came up). */
+	ends: boolean[];
 };
 
 const median = (xs: number[]) => {
@@ -99,6 +106,7 @@ export async function answerToPaint(
 
 		const eventTiming: (number | null)[] = [];
 		const pageSide: number[] = [];
+		let ended = -1;
 		for (let i = 0; i < clicks; i++) {
 			const next = page.getByRole('button', { name: 'Next', exact: true });
 			if (!(await next.isVisible())) break; // the quiz ended early
@@ -126,6 +134,10 @@ export async function answerToPaint(
 			);
 			eventTiming.push(entries.length ? Math.max(...entries.map((e) => e.duration)) : null);
 			pageSide.push(bench.paints[i]!);
+			if (bench.ends[i]) {
+				ended = i;
+				break;
+			}
 		}
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 		errors.check();
@@ -138,6 +150,7 @@ export async function answerToPaint(
 			max: round(Math.max(...samples)),
 			samples: samples.map(round),
 			pageSide: { median: round(median(pageSide)), max: round(Math.max(...pageSide)) },
+			last: ended < 0 ? null : { ms: round(samples[ended]!), answer: ended + 1 },
 			source: under
 				? `Event Timing; ${under} under its 16 ms threshold measured page-side`
 				: 'Event Timing'

@@ -3,8 +3,9 @@
  * answers through select.ts, so the same answers always lead to the same questions and results.
  *
  * intro ─start→ asking.question ⇄ asking.review ─finish→ results ─deeper→ deeper ─→ results
- * - When the stop rule is met after an answer, the visitor lands on the review list (check answers,
- *   then `quiz.finish`); `quiz.resume` there keeps answering (up to the ceiling).
+ * - When the stop rule is met after an answer, the visitor lands on asking.review, shown as the end of
+ *   the quiz (results with `quiz.finish`, the list of answers one click away); `quiz.resume` there
+ *   keeps answering (up to the ceiling).
  * - `quiz.back` / `quiz.goto` revisit an answered item; answering it replaces the answer in place and
  *   the quiz continues with the best next item for the updated answers.
  * - `quiz.restart` works everywhere and keeps the target role.
