@@ -126,7 +126,8 @@ export async function shareCodes(count: number): Promise<string[]> {
 		toQuizBank: (c: unknown) => QuizBank;
 		prng: (s: number) => () => number;
 		persona: (p: unknown, t: readonly string[], sd: number, r: () => number) => unknown;
-		runQuiz: (b: QuizBank, p: unknown, r: () => number) => Answer[];
+		atLevels: (b: QuizBank, traits: unknown) => unknown;
+		runQuiz: (b: QuizBank, answering: unknown, r: () => number) => Answer[];
 	}>('src/lib/quiz/simulate.ts');
 	const { encodeShareCode } = await importCore<{
 		encodeShareCode: (b: QuizBank, a: readonly Answer[]) => string;
@@ -137,7 +138,11 @@ export async function shareCodes(count: number): Promise<string[]> {
 		const role = bank.roles[i % bank.roles.length]!;
 		return encodeShareCode(
 			bank,
-			sim.runQuiz(bank, sim.persona(role.profile, bank.traits, 0.15, rand), rand)
+			sim.runQuiz(
+				bank,
+				sim.atLevels(bank, sim.persona(role.profile, bank.traits, 0.15, rand)),
+				rand
+			)
 		);
 	});
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../content/catalogue';
 import { toQuizBank } from '../bank/bank';
-import { persona, prng, runQuiz } from '../quiz/simulate';
+import { atLevels, persona, prng, runQuiz } from '../quiz/simulate';
 import { formatJoinCode, JOIN_ALPHABET, normalizeJoinCode } from './join-code';
 import { groupName } from './name';
 import { groupReport, MIN_SHARES } from './report';
@@ -36,7 +36,7 @@ describe('group names', () => {
 describe('anonymous summary', () => {
 	const rand = prng(7);
 	const profile = bank.roles[0]!.profile;
-	const answers = runQuiz(bank, persona(profile, bank.traits, 0.1, rand), rand);
+	const answers = runQuiz(bank, atLevels(bank, persona(profile, bank.traits, 0.1, rand)), rand);
 
 	it('holds roles, fit levels, rounded traits and the award; never answers', () => {
 		const summary = anonymousSummary(bank, answers, null);
