@@ -38,6 +38,9 @@ const ev = await importCore<typeof Evaluate>('src/lib/evaluation/evaluate.ts');
 const { default: panel } = await importCore<{ default: Persona[] }>(
 	'src/lib/evaluation/panel.json'
 );
+const { default: holdout } = await importCore<{ default: Persona[] }>(
+	'src/lib/evaluation/holdout.json'
+);
 
 const bank = withTuning(
 	toQuizBank(content),
@@ -100,6 +103,16 @@ for (const [k, half] of ev.halves(runs).entries()) {
 report(
 	'panel, every item',
 	ev.summarize(byFold((f) => ev.panelAllItems(f.bank, content, f.people)))
+);
+
+// The held-out group: people the calibration never saw (holdout.json is never fitted on), scored
+// with the shipped calibration, as a visitor would be.
+const holdoutRuns = ev.panelRuns(bank, content, holdout);
+const held = ev.summarize(holdoutRuns);
+const heldStable = ev.stability(bank, content, holdout, holdoutRuns, repeats, seed);
+line(
+	`held-out (${held.runs}, never fitted on) top-1 / top-3 / ok@1`,
+	`${pct(held.top1)} / ${pct(held.top3)} / ${pct(held.okAt1)}, ${held.meanQuestions.toFixed(1)} questions (max ${held.maxQuestions}), same #1 ${pct(heldStable.sameFirst)}`
 );
 
 const synthetic = ev.syntheticRuns(bank, content, onet, perRoleCount, seed);

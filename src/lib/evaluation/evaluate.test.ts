@@ -12,6 +12,7 @@ import {
 } from './evaluate';
 import { fitLevels } from './calibrate';
 import panelData from './panel.json';
+import holdoutData from './holdout.json';
 import type { Persona } from './panel';
 
 const bank = toQuizBank(content);
@@ -96,6 +97,18 @@ describe('matching on the persona panel', () => {
 					checks.filter((c) => c.first === role.id && c.role !== role.id).length
 				).toBeLessThanOrEqual(2);
 		}
+	});
+
+	it('matches people the calibration never saw (holdout.json: never fitted on)', () => {
+		const held = holdoutData as Persona[];
+		expect(held.length).toBeGreaterThanOrEqual(38);
+		expect(held.filter((p) => panel.some((q) => q.id === p.id))).toEqual([]);
+		// The shipped calibration is fitted on panel.json alone (see calibrate.test.ts).
+		const h = summarize(panelRuns(bank, content, held));
+		expect(h.top1).toBeGreaterThanOrEqual(0.9);
+		expect(h.top3).toBeGreaterThanOrEqual(0.95);
+		expect(h.okAt1).toBeGreaterThanOrEqual(0.9);
+		expect(h.maxQuestions).toBeLessThanOrEqual(bank.tuning.ceiling);
 	});
 
 	it('splits the panel into two halves that alternate each role’s personas', () => {

@@ -3,6 +3,9 @@
  * acceptable ones, an experience stage, and an answer to every item written by a rater who saw only
  * the biographies and the items, never the item keys or the role profiles. Answers are 0–4 on the
  * agree scale or an option id; an item a persona has no answer for is skipped (and counted).
+ * holdout.json holds 38 more people in the same format (group 4: short messages typed into a careers
+ * chat, written and answered in a later round). They are never used to fit the calibration, only to
+ * check it: keep it that way, or they stop telling anything.
  */
 import { STAGES, type Answer, type BankQuestion, type QuizBank, type Stage } from '../bank/bank';
 import type { Question } from '../content/schema';
@@ -15,7 +18,8 @@ export type Persona = {
 	 * Who wrote and answered it: 1 = the first 57 personas (one round of writers and raters), 2 = the
 	 * next 152 (another round, other instructions), 3 = 95 more (short, spoken-style, French and Dutch
 	 * biographies, raters told to answer as a visitor clicking through on a phone). Levels fitted on
-	 * the other groups show how far the calibration carries to people it was not fitted on.
+	 * the other groups show how far the calibration carries to people it was not fitted on. 4 = the
+	 * held-out group (holdout.json).
 	 */
 	group: number;
 	age: number;
