@@ -150,6 +150,12 @@ try {
 			`quiz: answer to next question, page-side click to paint median ${r.pageSide.median} ms, ` +
 				`max ${r.pageSide.max} ms (cross-check, 4x)`
 		);
+		console.log(
+			`quiz: main-thread frames over 50 ms during an answer at 4x (Long Animation Frames): ` +
+				(r.longFrames.answers
+					? `${r.longFrames.answers} of ${r.samples.length} answers, longest ${r.longFrames.max} ms`
+					: `none in ${r.samples.length} answers`)
+		);
 		const end = (x: typeof r) =>
 			x.last ? `${x.last.ms} ms (answer ${x.last.answer})` : 'not reached';
 		console.log(

@@ -15,6 +15,13 @@ export type InteractionResult = {
 	max: number;
 	samples: number[];
 	pageSide: { median: number; max: number };
+	/**
+	 * Main-thread frames over 50 ms (Long Animation Frames, which the browser reports only past 50 ms)
+	 * that overlap an answer: how many answers had one, and the longest. Event Timing also counts the
+	 * time the finished frame takes to reach the screen (compositing, rasterising), which the page's
+	 * own work does not decide; this tells the two apart.
+	 */
+	longFrames: { answers: number; max: number };
 	/** The answer on which the stop rule fired (its sample, and its place), if it was among them. */
 	last: { ms: number; answer: number } | null;
 	source: string;
@@ -22,7 +29,10 @@ export type InteractionResult = {
 
 // Plain JavaScript, run in the page before its own scripts.
 const PAGE_PROBE = `(() => {
-	const bench = (window.__bench = { events: [], paints: [], ends: [] });
+	const bench = (window.__bench = { events: [], paints: [], ends: [], frames: [] });
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) bench.frames.push({ startTime: e.startTime, duration: e.duration });
+	}).observe({ type: 'long-animation-frame', buffered: true });
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries())
 			bench.events.push({ name: e.name, startTime: e.startTime, duration: e.duration, interactionId: e.interactionId });
@@ -70,6 +80,7 @@ form.onsubmit = (e) => { e.preventDefault(); n++; show(); };
 type Bench = {
 	events: { name: string; startTime: number; duration: number; interactionId: number }[];
 	paints: number[];
+	frames: { startTime: number; duration: number }[];
 	/** Per answer: whether it ended the quiz (the stop rule fired and the finish screen came up). */
 	ends: boolean[];
 };
@@ -106,6 +117,7 @@ export async function answerToPaint(
 
 		const eventTiming: (number | null)[] = [];
 		const pageSide: number[] = [];
+		const longest: number[] = [];
 		let ended = -1;
 		for (let i = 0; i < clicks; i++) {
 			const next = page.getByRole('button', { name: 'Next', exact: true });
@@ -134,6 +146,11 @@ export async function answerToPaint(
 			);
 			eventTiming.push(entries.length ? Math.max(...entries.map((e) => e.duration)) : null);
 			pageSide.push(bench.paints[i]!);
+			const end = t0 + bench.paints[i]!;
+			const overlapping = bench.frames.filter(
+				(f) => f.startTime < end && f.startTime + f.duration > t0
+			);
+			longest.push(Math.max(0, ...overlapping.map((f) => f.duration)));
 			if (bench.ends[i]) {
 				ended = i;
 				break;
@@ -150,6 +167,10 @@ export async function answerToPaint(
 			max: round(Math.max(...samples)),
 			samples: samples.map(round),
 			pageSide: { median: round(median(pageSide)), max: round(Math.max(...pageSide)) },
+			longFrames: {
+				answers: longest.filter((d) => d > 0).length,
+				max: round(Math.max(0, ...longest))
+			},
 			last: ended < 0 ? null : { ms: round(samples[ended]!), answer: ended + 1 },
 			source: under
 				? `Event Timing; ${under} under its 16 ms threshold measured page-side`
