@@ -20,7 +20,7 @@ import {
 	type QuizBank,
 	type Stage
 } from '../bank/bank';
-import { nextQuestion, stopReason } from './select';
+import { nextQuestion, stopReason, tableSteps } from './select';
 
 export type QuizInput = { targetRole?: string | null };
 export type QuizContext = {
@@ -55,11 +55,11 @@ export function withAnswer(ctx: QuizContext, choice: number | null): Answer[] {
 }
 
 /**
- * The work the visitor's next answer will need, as small steps to run while the page is idle: for
- * each way of answering the item on screen (every choice, or a skip), the machine's next snapshot,
- * worked out and thrown away. select.ts remembers what it computed (whether the quiz stops there,
- * which item comes next) and the code has run once, so the answer itself is quick and the next
- * question is painted sooner.
+ * The work the visitor's next answer will need, as small steps to run while the page is idle: the
+ * bank's tables (built once, see `tableSteps`), then for each way of answering the item on screen
+ * (every choice, or a skip), the machine's next snapshot, worked out and thrown away. select.ts
+ * remembers what it computed (whether the quiz stops there, which item comes next) and the code has
+ * run once, so the answer itself is quick and the next question is painted sooner.
  */
 export function anticipate(
 	bank: QuizBank,
@@ -68,7 +68,7 @@ export function anticipate(
 ): (() => void)[] {
 	const current = snapshot.context.current;
 	const q = current ? findQuestion(bank, current) : undefined;
-	if (!q) return [];
+	if (!q) return tableSteps(bank);
 	const events: QuizEvent[] = [
 		...Array.from(
 			{ length: choiceCount(q) },
@@ -76,7 +76,10 @@ export function anticipate(
 		),
 		{ type: 'quiz.skip' }
 	];
-	return events.map((event) => () => void getNextSnapshot(machine, snapshot, event));
+	return [
+		...tableSteps(bank),
+		...events.map((event) => () => void getNextSnapshot(machine, snapshot, event))
+	];
 }
 
 const choiceOf = (e: QuizEvent) => (e.type === 'quiz.answer' ? e.choice : null);

@@ -99,6 +99,17 @@ function itemTables(bank: QuizBank): ItemTables {
 	return tables;
 }
 
+/**
+ * The per-bank tables the first adaptive item needs (predicted answers, expected levels and surprise
+ * per role, item entropies), built once; as separate steps, so they can be built in short idle tasks
+ * while the visitor reads the first questions rather than in one long task later.
+ */
+export const tableSteps = (bank: QuizBank): (() => void)[] => [
+	() => rolePredictions(bank),
+	() => itemTables(bank),
+	() => scoreRoles(bank, estimateTraits(bank, []))
+];
+
 /** How useful asking item qi would be now (higher = better). */
 export function itemValue(
 	bank: QuizBank,
