@@ -10,6 +10,7 @@ import { restoreQuiz, saveQuiz, type RestoredQuiz } from '$lib/quiz/persist';
 import { encodeShareCode } from '$lib/quiz/share-code';
 import { estimatedRemaining } from '$lib/quiz/select';
 import { results } from '$lib/matching';
+import { afterPaint } from './after-paint';
 
 type RestoreFailure = Extract<RestoredQuiz, { ok: false }>['reason'];
 
@@ -73,12 +74,10 @@ export class QuizSession {
 		this.#change++;
 		if (this.#saving) return;
 		this.#saving = true;
-		requestAnimationFrame(() =>
-			setTimeout(() => {
-				this.#save();
-				this.#anticipate(this.#change);
-			})
-		);
+		afterPaint(() => {
+			this.#save();
+			this.#anticipate(this.#change);
+		});
 	}
 	#anticipate(change: number): void {
 		const steps = anticipate(this.bank, this.#machine, this.#actor.getSnapshot());
