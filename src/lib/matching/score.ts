@@ -195,6 +195,16 @@ export function surprise(bank: QuizBank, estimate: Estimate, r: number): number 
 	return s;
 }
 
+/**
+ * Builds the per-bank tables scoring reads (expected contributions, importance, surprise), each once;
+ * a no-op when they are built. Lets the quiz build them ahead, in an idle moment.
+ */
+export function buildScoringTables(bank: QuizBank): void {
+	expectedContributions(bank);
+	bank.roles.forEach((_, r) => importance(bank, r));
+	surpriseTables(bank);
+}
+
 /** ln P(likeliest answer) − ln P(answer), per role, item and answer: [role][question][position]. */
 const surpriseCache = new WeakMap<QuizBank, number[][][]>();
 function surpriseTables(bank: QuizBank): number[][][] {

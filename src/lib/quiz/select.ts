@@ -17,7 +17,7 @@
 import type { TraitId } from '../content/schema';
 import { estimateTraits, itemEffect, type Estimate } from '../matching/estimate';
 import { rolePredictions } from '../matching/response';
-import { scoreRoles, type RoleScore } from '../matching/score';
+import { buildScoringTables, scoreRoles, type RoleScore } from '../matching/score';
 import type { Answer, QuizBank, Stage } from '../bank/bank';
 
 type Target = string | null | undefined;
@@ -107,7 +107,7 @@ function itemTables(bank: QuizBank): ItemTables {
 export const tableSteps = (bank: QuizBank): (() => void)[] => [
 	() => rolePredictions(bank),
 	() => itemTables(bank),
-	() => scoreRoles(bank, estimateTraits(bank, []))
+	() => buildScoringTables(bank)
 ];
 
 /** How useful asking item qi would be now (higher = better). */
