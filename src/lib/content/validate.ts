@@ -172,6 +172,7 @@ export function validateContent(input: {
 	}
 	const answering: Record<string, Profile> = {};
 	const answered: Calibration['answered'] = {};
+	const questionById = new Map(questions.map((q) => [q.id, q]));
 	for (const { file, value } of calibrations) {
 		for (const id of Object.keys(value.levels))
 			if (!roleIds.has(id)) problems.push(`${file}: field "levels": unknown role "${id}"`);
@@ -185,7 +186,7 @@ export function validateContent(input: {
 			if (!roleIds.has(roleId))
 				problems.push(`${file}: field "answered": unknown role "${roleId}"`);
 			for (const [itemId, counts] of Object.entries(byItem)) {
-				const q = questions.find((x) => x.id === itemId);
+				const q = questionById.get(itemId);
 				const positions = q && (q.kind === 'scale' ? 5 : q.options.length);
 				if (!q) problems.push(`${file}: field "answered.${roleId}": unknown item "${itemId}"`);
 				else if (counts.length !== positions)

@@ -12,7 +12,7 @@
  * keeps most of its say. Alongside, the answers those people gave to each item, counted: the
  * response model's prediction at the fitted levels is pulled towards them (see `rolePredictions`).
  */
-import { choiceCount, type QuizBank } from '../bank/bank';
+import { choiceCount, type Answer, type QuizBank } from '../bank/bank';
 import type { Content } from '../content/validate';
 import type { Calibration, Profile, TraitId } from '../content/schema';
 import { estimateTraits, toValue, type Estimate } from '../matching/estimate';
@@ -54,10 +54,10 @@ export function fitLevels(
 	panel: readonly Persona[],
 	shrinkage = SHRINKAGE
 ): Calibration {
-	const shown = panel.map((p) => ({
-		p,
-		estimate: estimateTraits(bank, panelAnswers(bank, content.questions, p))
-	}));
+	const shown = panel.map((p) => {
+		const answers = panelAnswers(bank, content.questions, p);
+		return { p, answers, estimate: estimateTraits(bank, answers) };
+	});
 	const all = everyItemAnswered(bank);
 	const levels: Record<string, Profile> = {};
 	const answered: Calibration['answered'] = {};
@@ -65,8 +65,7 @@ export function fitLevels(
 		const mine = shown.filter((s) => s.p.expected === role.id);
 		answered[role.id] = answerCounts(
 			bank,
-			content,
-			mine.map((m) => m.p)
+			mine.map((m) => m.answers)
 		);
 		if (!mine.length) {
 			levels[role.id] = { ...role.profile };
@@ -93,11 +92,11 @@ export function fitLevels(
 	return { people: panel.length, shrinkage, levels, answered };
 }
 
-/** How many of these people gave each answer to each item they answered, by item id. */
-function answerCounts(bank: QuizBank, content: Content, people: readonly Persona[]) {
+/** How many of these answer sheets (in bank order) gave each answer to each item, by item id. */
+function answerCounts(bank: QuizBank, sheets: readonly Answer[][]) {
 	const out: Record<string, number[]> = {};
-	for (const p of people)
-		panelAnswers(bank, content.questions, p).forEach((a, qi) => {
+	for (const sheet of sheets)
+		sheet.forEach((a, qi) => {
 			if (a.choice === null) return;
 			const q = bank.questions[qi]!;
 			const counts = (out[q.id] ??= new Array<number>(choiceCount(q)).fill(0));

@@ -245,13 +245,13 @@ export function patternCheck(bank: QuizBank, base: number, peak = 0.9) {
 	});
 }
 
-/** A held-out fold: its people, and the bank whose levels were fitted without them. */
+/** A held-out fold: its people, and the bank whose calibration was fitted without them. */
 export type Fold = { bank: QuizBank; people: Persona[] };
 
 /**
- * Held-out scoring: the panel split by `foldOf`, each fold evaluated with the answering levels fitted
- * on the other folds only, so no persona is scored by levels fitted on their own answers. Returns each
- * fold's bank with its people.
+ * Held-out scoring: the panel split by `foldOf`, each fold evaluated with the calibration (answering
+ * levels and answer counts) fitted on the other folds only, so no persona is scored by a calibration
+ * fitted on their own answers. Returns each fold's bank with its people.
  */
 export function heldOut(
 	bank: QuizBank,
