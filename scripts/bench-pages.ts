@@ -5,7 +5,8 @@
  * the quiz the JavaScript loaded on Start and the time from answering to the next question being
  * painted (at full speed and with a 4× CPU slowdown), beside the floor of that measure.
  * Prints one figure per line, each with its budget; a missed budget is reported, never a failure.
- * Usage: npm run bench:pages [-- --only quiz,role --no-lighthouse --lighthouse-runs 3 --clicks 8 --reports DIR --verbose]
+ * Usage: npm run bench:pages [-- --only quiz,role --no-lighthouse --lighthouse-runs 3 --clicks 8 --slowdown 4 --reports DIR --verbose]
+ * `--slowdown 8` stands in for a machine twice as slow: the 4× budget is the one checked.
  */
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
 		only: { type: 'string' },
 		'no-lighthouse': { type: 'boolean', default: false },
 		clicks: { type: 'string', default: '8' },
+		slowdown: { type: 'string', default: '4' },
 		'lighthouse-runs': { type: 'string', default: '3' },
 		reports: { type: 'string' },
 		verbose: { type: 'boolean', default: false }
@@ -119,13 +121,16 @@ try {
 		// First the floor: the same measure on a page that does almost nothing.
 		let floorFull = 0;
 		let floorFullPage = 0;
-		for (const rate of [1, 4] as const) {
+		const slow = Number(values.slowdown);
+		if (!(slow > 1)) throw new Error('--slowdown must be a number above 1');
+		const slowed = `${slow}x CPU slowdown`;
+		for (const rate of [1, slow]) {
 			const f = await answerToPaint(browser, server.origin, clicks, rate, { floor: true });
 			if (rate === 1) [floorFull, floorFullPage] = [f.median, f.pageSide.median];
 			console.log(
 				`quiz: the measure's floor (a page that only swaps a heading and its options) median ` +
 					`${f.median} ms, max ${f.max} ms, page-side ${f.pageSide.median} ms ` +
-					`(${rate === 1 ? 'full speed' : '4x CPU slowdown'}, ${f.source})`
+					`(${rate === 1 ? 'full speed' : slowed}, ${f.source})`
 			);
 		}
 		const full = await answerToPaint(browser, server.origin, clicks, 1);
@@ -140,18 +145,21 @@ try {
 				`max ${full.pageSide.max} ms (full speed; floor ${floorFullPage} ms) — budget median < ` +
 				`${INTERACTION_BUDGET_MS.full} ms: ${verdict(full.pageSide.median < INTERACTION_BUDGET_MS.full)}`
 		);
-		const r = await answerToPaint(browser, server.origin, clicks, 4);
+		const r = await answerToPaint(browser, server.origin, clicks, slow);
+		const slowBudget =
+			slow === 4
+				? `budget < ${INTERACTION_BUDGET_MS.slowed} ms for every answer: ${verdict(r.max < INTERACTION_BUDGET_MS.slowed)}`
+				: 'the budget is set at 4x';
 		console.log(
 			`quiz: answer to next question median ${r.median} ms, max ${r.max} ms ` +
-				`(4x CPU slowdown, ${r.samples.length} answers, ${r.source}) — budget < ` +
-				`${INTERACTION_BUDGET_MS.slowed} ms for every answer: ${verdict(r.max < INTERACTION_BUDGET_MS.slowed)}`
+				`(${slowed}, ${r.samples.length} answers, ${r.source}) — ${slowBudget}`
 		);
 		console.log(
 			`quiz: answer to next question, page-side click to paint median ${r.pageSide.median} ms, ` +
-				`max ${r.pageSide.max} ms (cross-check, 4x)`
+				`max ${r.pageSide.max} ms (cross-check, ${slow}x)`
 		);
 		console.log(
-			`quiz: main-thread frames over 50 ms during an answer at 4x (Long Animation Frames): ` +
+			`quiz: main-thread frames over 50 ms during an answer at ${slow}x (Long Animation Frames): ` +
 				(r.longFrames.answers
 					? `${r.longFrames.answers} of ${r.samples.length} answers, longest ${r.longFrames.max} ms`
 					: `none in ${r.samples.length} answers`)
@@ -160,7 +168,7 @@ try {
 			x.last ? `${x.last.ms} ms (answer ${x.last.answer})` : 'not reached';
 		console.log(
 			`quiz: the answer on which the stop rule fires (to the finish screen) ${end(full)} at full ` +
-				`speed, ${end(r)} at 4x CPU slowdown${r.last ? '' : ` (raise --clicks to reach it)`}`
+				`speed, ${end(r)} at ${slowed}${r.last ? '' : ` (raise --clicks to reach it)`}`
 		);
 		if (values.verbose)
 			console.log(`  samples (ms): ${full.samples.join(', ')} | ${r.samples.join(', ')}`);
