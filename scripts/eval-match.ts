@@ -14,6 +14,7 @@ import type * as Bank from '../src/lib/bank/bank.ts';
 import type * as Data from '../src/lib/content/onet/data.ts';
 import type * as Evaluate from '../src/lib/evaluation/evaluate.ts';
 import type { Persona } from '../src/lib/evaluation/panel.ts';
+import type * as Panel from '../src/lib/evaluation/panel.ts';
 import { importCore } from './core.ts';
 
 const { values } = parseArgs({
@@ -35,6 +36,7 @@ const { content } = await importCore<{ content: Content }>('src/lib/content/cata
 const { toQuizBank, withTuning } = await importCore<typeof Bank>('src/lib/bank/bank.ts');
 const { onet } = await importCore<typeof Data>('src/lib/content/onet/data.ts');
 const ev = await importCore<typeof Evaluate>('src/lib/evaluation/evaluate.ts');
+const { withoutStage } = await importCore<typeof Panel>('src/lib/evaluation/panel.ts');
 const { default: panel } = await importCore<{ default: Persona[] }>(
 	'src/lib/evaluation/panel.json'
 );
@@ -105,14 +107,39 @@ report(
 	ev.summarize(byFold((f) => ev.panelAllItems(f.bank, content, f.people)))
 );
 
-// The held-out group: people the calibration never saw (holdout.json is never fitted on), scored
-// with the shipped calibration, as a visitor would be.
+// The held-out groups: people the calibration never saw (holdout.json is never fitted on), scored
+// with the shipped calibration, as a visitor would be: in the results page's order, then with the
+// ranking cut to the list (start now, grow into) that holds the expected role, then by fit alone.
 const holdoutRuns = ev.panelRuns(bank, content, holdout);
-const held = ev.summarize(holdoutRuns);
 const heldStable = ev.stability(bank, content, holdout, holdoutRuns, repeats, seed);
-line(
-	`held-out (${held.runs}, never fitted on) top-1 / top-3 / ok@1`,
-	`${pct(held.top1)} / ${pct(held.top3)} / ${pct(held.okAt1)}, ${held.meanQuestions.toFixed(1)} questions (max ${held.maxQuestions}), same #1 ${pct(heldStable.sameFirst)}`
+const heldLine = (label: string, s: Evaluate.Summary, extra = '') =>
+	line(
+		`held-out ${label} top-1 / top-3 / ok@1`,
+		`${pct(s.top1)} / ${pct(s.top3)} / ${pct(s.okAt1)}${extra}`
+	);
+for (const group of [...new Set(holdout.map((p) => p.group))]) {
+	const people = holdout.filter((p) => p.group === group);
+	const runs = holdoutRuns.filter((o) => people.some((p) => p.id === o.id));
+	const s = ev.summarize(runs);
+	heldLine(
+		`group ${group} (${s.runs}, never fitted on)`,
+		s,
+		`, ${s.meanQuestions.toFixed(1)} questions (max ${s.maxQuestions})`
+	);
+	heldLine(
+		`group ${group}, expected role heading its list`,
+		ev.summarize(ev.byList(bank, people, runs))
+	);
+	heldLine(
+		`group ${group}, by fit alone (experience question skipped)`,
+		ev.summarize(ev.panelRuns(bank, content, withoutStage(people)))
+	);
+}
+const held = ev.summarize(ev.byList(bank, holdout, holdoutRuns));
+heldLine(
+	`(${held.runs}), expected role heading its list`,
+	held,
+	`, same #1 ${pct(heldStable.sameFirst)}`
 );
 
 const synthetic = ev.syntheticRuns(bank, content, onet, perRoleCount, seed);

@@ -18,6 +18,7 @@ import {
 	type Persona
 } from './panel';
 import { responseProbs } from '../matching/response';
+import { canStartNow } from '../matching/score';
 import type { Profile } from '../content/schema';
 import { rankingOf, runMachine } from './run';
 import { stageFor, syntheticCentre, syntheticPerson } from './synthetic';
@@ -62,6 +63,26 @@ export function panelRuns(bank: QuizBank, content: Content, panel: readonly Pers
 		const { respond, missing } = panelRespondent(panelChoices(content.questions, p));
 		const run = runMachine(bank, respond, stageOf(p));
 		return outcome(p, run.ranking, run.answers.length, missing.size);
+	});
+}
+
+/**
+ * The outcomes as the results page lists them. With an experience answer, the page shows two lists,
+ * roles to start in now and roles to grow into; each ranking is cut to the list that holds the
+ * expected role, so top-1 reads "the expected role heads its list". Without one, nothing changes.
+ */
+export function byList(
+	bank: QuizBank,
+	panel: readonly Persona[],
+	outcomes: readonly Outcome[]
+): Outcome[] {
+	const stages = new Map(panel.map((p) => [p.id, stageOf(p)]));
+	const roles = new Map(bank.roles.map((r) => [r.id, r]));
+	return outcomes.map((o) => {
+		const stage = stages.get(o.id) ?? null;
+		const now = (id: string) => canStartNow(bank, roles.get(id)!, stage);
+		const list = now(o.expected);
+		return { ...o, ranking: o.ranking.filter((id) => now(id) === list) };
 	});
 }
 

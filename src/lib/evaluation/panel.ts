@@ -3,9 +3,10 @@
  * acceptable ones, an experience stage, and an answer to every item written by a rater who saw only
  * the biographies and the items, never the item keys or the role profiles. Answers are 0–4 on the
  * agree scale or an option id; an item a persona has no answer for is skipped (and counted).
- * holdout.json holds 38 more people in the same format (group 4: short messages typed into a careers
- * chat, written and answered in a later round). They are never used to fit the calibration, only to
- * check it: keep it that way, or they stop telling anything.
+ * holdout.json holds 76 more people in the same format, written and answered in two later rounds:
+ * group 4, short messages typed into a careers chat; group 5, young people describing themselves on a
+ * school careers form and a job coach's notes on adults changing careers. They are never used to fit
+ * the calibration, only to check it: keep it that way, or they stop telling anything.
  */
 import { STAGES, type Answer, type BankQuestion, type QuizBank, type Stage } from '../bank/bank';
 import type { Question } from '../content/schema';
@@ -18,8 +19,9 @@ export type Persona = {
 	 * Who wrote and answered it: 1 = the first 57 personas (one round of writers and raters), 2 = the
 	 * next 152 (another round, other instructions), 3 = 95 more (short, spoken-style, French and Dutch
 	 * biographies, raters told to answer as a visitor clicking through on a phone). Levels fitted on
-	 * the other groups show how far the calibration carries to people it was not fitted on. 4 = the
-	 * held-out group (holdout.json).
+	 * the other groups show how far the calibration carries to people it was not fitted on. 4 and 5 =
+	 * the held-out groups (holdout.json). Group 5's writers named the role that fits best, whether or
+	 * not the person could start in it now: a student may be expected to fit a role to grow into.
 	 */
 	group: number;
 	age: number;
@@ -35,6 +37,10 @@ export const stageOf = (p: Persona): Stage => {
 	const i = STAGES.indexOf(p.stage as (typeof STAGES)[number]);
 	return i < 0 ? null : i;
 };
+
+/** The same people as if they had skipped the experience question: the ranking is by fit alone. */
+export const withoutStage = (people: readonly Persona[]): Persona[] =>
+	people.map((p) => ({ ...p, stage: '' }));
 
 /** The persona's answer position to each item it answered, by item id. */
 export function panelChoices(questions: readonly Question[], p: Persona): Map<string, number> {
