@@ -47,6 +47,15 @@ export const TUNING = {
 	thinAnswers: 2,
 	/** Strengths named per role. */
 	strengthsShown: 3,
+	/**
+	 * An answer is one the visitor shares with people who suit a role when such people give it at
+	 * least this often (the role's predicted share of that answer)…
+	 */
+	sharedLikely: 0.35,
+	/** …and at least this many times as often as people across all roles do. */
+	sharedLift: 2,
+	/** Shared answers listed per role. */
+	sharedShown: 3,
 	/** Roles shown as the best matches. */
 	topCount: 3,
 	/** A trait estimate is "high" certainty from this confidence (evidence share) up… */

@@ -1,12 +1,14 @@
 /**
  * Why a role fits, as one story: the traits that raised its score (and which answers showed them),
- * and where the role asks clearly more than the answers showed. A trait is one or the other, never
- * both.
+ * where the role asks clearly more than the answers showed (a trait is one or the other, never
+ * both), and the answers the visitor shares with people who suit the role, which the score also
+ * weighs (its surprise term) and which traits alone do not tell.
  */
 import type { TraitId } from '../content/schema';
 import type { Answer, QuizBank } from '../bank/bank';
-import { findQuestion } from '../bank/bank';
+import { findQuestion, questionIndex } from '../bank/bank';
 import { inBankOrder, itemEffect, type Estimate } from './estimate';
+import { rolePredictions } from './response';
 import {
 	expectedLevels,
 	ownLevel,
@@ -18,7 +20,13 @@ import {
 
 export type Strength = { trait: TraitId; effect: number; answers: string[] };
 export type Gap = { trait: TraitId; asked: number; shown: number };
-export type Explanation = { roleId: string; strengths: Strength[]; gaps: Gap[] };
+export type Explanation = {
+	roleId: string;
+	strengths: Strength[];
+	gaps: Gap[];
+	/** Question ids of answers typical of people who suit the role, most telling first. */
+	shared: string[];
+};
 
 /**
  * effect = score points the trait adds compared with a neutral (0.5) level on it, the rest unchanged.
@@ -35,7 +43,7 @@ export function explainMatch(
 ): Explanation {
 	const r = bank.roles.findIndex((x) => x.id === roleId);
 	const role = bank.roles[r];
-	if (!role) return { roleId, strengths: [], gaps: [] };
+	if (!role) return { roleId, strengths: [], gaps: [], shared: [] };
 	const distance = roleDistance(bank, estimate, r);
 	const expected = expectedLevels(bank, estimate, r);
 	const weights = traitWeights(bank, estimate, r);
@@ -70,7 +78,40 @@ export function explainMatch(
 	});
 	strengths.sort((a, b) => b.effect - a.effect);
 	gaps.sort((a, b) => b.asked - b.shown - (a.asked - a.shown));
-	return { roleId, strengths: strengths.slice(0, bank.tuning.strengthsShown), gaps };
+	const shown = strengths.slice(0, bank.tuning.strengthsShown);
+	const listed = new Set(shown.flatMap((s) => s.answers));
+	return { roleId, strengths: shown, gaps, shared: sharedAnswers(bank, ordered, r, listed) };
+}
+
+/**
+ * Answers that people who suit role r give at least `sharedLikely` of the time and `sharedLift` times
+ * as often as people across all roles, the most telling (highest ratio) first; answers already listed
+ * under a strength are left out.
+ */
+function sharedAnswers(
+	bank: QuizBank,
+	answers: Answer[],
+	r: number,
+	listed: Set<string>
+): string[] {
+	const predictions = rolePredictions(bank);
+	const index = questionIndex(bank);
+	const { sharedLikely, sharedLift, sharedShown } = bank.tuning;
+	return answers
+		.flatMap((a) => {
+			const qi = index.get(a.questionId);
+			if (a.choice === null || qi === undefined || listed.has(a.questionId)) return [];
+			const share = predictions[r]![qi]![a.choice] ?? 0;
+			const across =
+				predictions.reduce((sum, role) => sum + (role[qi]![a.choice!] ?? 0), 0) /
+				predictions.length;
+			return share >= sharedLikely && share >= sharedLift * across
+				? [{ id: a.questionId, ratio: share / across }]
+				: [];
+		})
+		.sort((a, b) => b.ratio - a.ratio)
+		.slice(0, sharedShown)
+		.map((x) => x.id);
 }
 
 function drivers(bank: QuizBank, answers: Answer[], trait: TraitId): string[] {

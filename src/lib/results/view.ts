@@ -25,6 +25,8 @@ export type MatchView = {
 	strengths: (TraitRef & { answers: AnswerView[] })[];
 	/** Traits the role asks clearly more of than the answers showed (never also a strength). */
 	gaps: TraitRef[];
+	/** Answers typical of people who suit the role (beyond those listed under a strength). */
+	shared: AnswerView[];
 	/** How people get into the role, in the page's language. */
 	entryRoutes: string[];
 	/** For a role to grow into: the roles people usually come from, with the usual years before the move. */
@@ -84,6 +86,9 @@ export function resultsView(
 		return { prompt: q.kind === 'pair' ? null : q.prompt[locale], option, scale: null };
 	}
 
+	const answerViews = (ids: string[]) =>
+		ids.map(answerView).filter((a): a is AnswerView => a !== null);
+
 	function matchView(m: Match, grow = false): MatchView {
 		const role = roles.get(m.roleId)!;
 		return {
@@ -94,9 +99,10 @@ export function resultsView(
 			score: Math.round(m.score),
 			strengths: m.explanation.strengths.map((s) => ({
 				...trait(s.trait),
-				answers: s.answers.map(answerView).filter((a): a is AnswerView => a !== null)
+				answers: answerViews(s.answers)
 			})),
 			gaps: m.explanation.gaps.map((g) => trait(g.trait)),
+			shared: answerViews(m.explanation.shared),
 			entryRoutes: role.entry.steps[locale],
 			reachedFrom: grow
 				? comesFrom(role.id, content.roles).map((step) => ({

@@ -6,27 +6,38 @@ import { nextSteps } from '$lib/results/next-steps';
 import type { MatchView, ResultsView } from '$lib/results/view';
 import { testContext } from '../test/i18n';
 
+// The chat and email advisor shows no trait strength, only answers typical of people in the role.
 const match = (id: string, title: string, score: number): MatchView => ({
 	id,
 	title,
 	summary: `${title} summary`,
 	level: 'entry',
 	score,
-	strengths: [
-		{
-			id: 'empathy',
-			name: 'Empathy',
-			answers: [
-				{ prompt: 'A customer calls, furious.', option: 'Listen and calm them', scale: null }
-			]
-		},
-		{
-			id: 'composure',
-			name: 'Composure',
-			answers: [{ prompt: 'I stay calm under pressure.', option: null, scale: 4 }]
-		}
-	],
+	strengths:
+		id === 'chat-email-advisor'
+			? []
+			: [
+					{
+						id: 'empathy',
+						name: 'Empathy',
+						answers: [
+							{ prompt: 'A customer calls, furious.', option: 'Listen and calm them', scale: null }
+						]
+					},
+					{
+						id: 'composure',
+						name: 'Composure',
+						answers: [{ prompt: 'I stay calm under pressure.', option: null, scale: 4 }]
+					}
+				],
 	gaps: id === 'team-leader' ? [{ id: 'leadership', name: 'Leadership' }] : [],
+	shared:
+		id === 'chat-email-advisor'
+			? [
+					{ prompt: null, option: 'Help customers by chat and email, in writing', scale: null },
+					{ prompt: 'I would rather write than talk.', option: null, scale: 3 }
+				]
+			: [],
 	entryRoutes: [`Open to beginners: ${title} training on the job.`],
 	reachedFrom: []
 });
@@ -106,6 +117,31 @@ describe('ResultsPage', () => {
 					.getByText('Leadership: the role asks a lot of it, and your answers showed less.')
 			)
 			.toBeVisible();
+		// No trait stands out for the second: the answers it shares with people in the role, on demand.
+		const second = cards.nth(1);
+		await expect
+			.element(
+				second.getByText(
+					'No single trait stands out, but 2 of your answers are typical of people who suit this role.'
+				)
+			)
+			.toBeVisible();
+		const typical = second.getByText('“Help customers by chat and email, in writing”');
+		await expect.element(typical).not.toBeVisible();
+		open(second.getByText('Why, and what may be hard').element());
+		await expect
+			.element(
+				second.getByRole('heading', { name: 'Answers typical of people who suit this role' })
+			)
+			.toBeVisible();
+		await expect.element(typical).toBeVisible();
+		await expect
+			.element(second.getByText('“I would rather write than talk. — Agree”'))
+			.toBeVisible();
+		await expect.element(first.getByRole('heading', { name: 'Why you match' })).toBeVisible();
+		await expect
+			.element(second.getByRole('heading', { name: 'Why you match' }))
+			.not.toBeInTheDocument();
 		await expect
 			.element(first.getByRole('link', { name: /Read the role profile/ }))
 			.toHaveAttribute('href', '/en/roles/customer-service-advisor');
