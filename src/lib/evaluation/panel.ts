@@ -3,9 +3,10 @@
  * acceptable ones, an experience stage, and an answer to every item written by a rater who saw only
  * the biographies and the items, never the item keys or the role profiles. Answers are 0–4 on the
  * agree scale or an option id; an item a persona has no answer for is skipped (and counted).
- * holdout.json holds 76 more people in the same format, written and answered in two later rounds:
+ * holdout.json holds 114 more people in the same format, written and answered in three later rounds:
  * group 4, short messages typed into a careers chat; group 5, young people describing themselves on a
- * school careers form and a job coach's notes on adults changing careers. They are never used to fit
+ * school careers form and a job coach's notes on adults changing careers; group 6, messages written
+ * in French and in Dutch, answered on the French and Dutch wording of the items. They are never used to fit
  * the calibration, only to check it: keep it that way, or they stop telling anything.
  */
 import { STAGES, type Answer, type BankQuestion, type QuizBank, type Stage } from '../bank/bank';
@@ -19,7 +20,7 @@ export type Persona = {
 	 * Who wrote and answered it: 1 = the first 57 personas (one round of writers and raters), 2 = the
 	 * next 152 (another round, other instructions), 3 = 95 more (short, spoken-style, French and Dutch
 	 * biographies, raters told to answer as a visitor clicking through on a phone). Levels fitted on
-	 * the other groups show how far the calibration carries to people it was not fitted on. 4 and 5 =
+	 * the other groups show how far the calibration carries to people it was not fitted on. 4 to 6 =
 	 * the held-out groups (holdout.json). Group 5's writers named the role that fits best, whether or
 	 * not the person could start in it now: a student may be expected to fit a role to grow into.
 	 */
