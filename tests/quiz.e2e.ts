@@ -280,6 +280,13 @@ test('a returning visitor is offered to continue where they left off', async ({
 	await page.getByRole('button', { name: T.en.start }).click();
 	await answer(page, 'en', 2);
 	const heading = await questionHeading(page, 'en').textContent();
+	// The quiz is saved just after the next question is painted: wait for the second answer in it.
+	const saved = () =>
+		page.evaluate(() => {
+			const s = localStorage.getItem('contact-careers:quiz');
+			return s ? (JSON.parse(s).snapshot?.context?.answers?.length as number) : 0;
+		});
+	await expect.poll(saved).toBe(2);
 	const state = await page.evaluate(() => localStorage.getItem('contact-careers:quiz'));
 	// A new tab of a later visit: the saved quiz is there, the tab's session is not.
 	const later = await browser.newContext();
