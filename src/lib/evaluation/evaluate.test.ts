@@ -122,14 +122,14 @@ describe('matching on the persona panel', () => {
 	});
 
 	it('cuts a ranking to the list, start now or grow into, that holds the expected role', () => {
+		const opensToPupils = (id: string) =>
+			canStartNow(
+				bank,
+				bank.roles.find((r) => r.id === id)!,
+				0
+			);
 		const [student] = (holdoutData as Persona[]).filter(
-			(p) =>
-				p.stage === 'school' &&
-				!canStartNow(
-					bank,
-					bank.roles.find((r) => r.id === p.expected)!,
-					0
-				)
+			(p) => p.stage === 'school' && !opensToPupils(p.expected)
 		);
 		const [run] = panelRuns(bank, content, [student!]);
 		const [listed] = byList(bank, [student!], [run!]);
@@ -137,14 +137,7 @@ describe('matching on the persona panel', () => {
 		expect(run!.ranking.indexOf(student!.expected)).toBeGreaterThan(0);
 		expect(listed!.ranking).toContain(student!.expected);
 		expect(listed!.ranking.length).toBeLessThan(run!.ranking.length);
-		for (const id of listed!.ranking)
-			expect(
-				canStartNow(
-					bank,
-					bank.roles.find((r) => r.id === id)!,
-					0
-				)
-			).toBe(false);
+		for (const id of listed!.ranking) expect(opensToPupils(id)).toBe(false);
 	});
 
 	it('splits the panel into two halves that alternate each role’s personas', () => {

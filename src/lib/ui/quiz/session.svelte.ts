@@ -9,7 +9,7 @@ import { anticipate, createQuizMachine, type QuizEvent, type QuizMachine } from 
 import { restoreQuiz, saveQuiz, type RestoredQuiz } from '$lib/quiz/persist';
 import { encodeShareCode } from '$lib/quiz/share-code';
 import { estimatedRemaining } from '$lib/quiz/select';
-import { results } from '$lib/matching';
+import { ranked } from '$lib/matching';
 import { afterPaint } from './after-paint';
 
 type RestoreFailure = Extract<RestoredQuiz, { ok: false }>['reason'];
@@ -109,7 +109,8 @@ export class QuizSession {
 		this.#save();
 		const { answers, targetRole, stage } = this.snapshot.context;
 		const code = encodeShareCode(this.bank, answers, targetRole, stage);
-		const r = results(this.bank, answers, targetRole, stage);
+		// Scores and traits only: the results page builds the explanations from the share code.
+		const r = ranked(this.bank, answers, targetRole, stage);
 		const profile: SavedProfile = {
 			version: this.bank.version,
 			code,
