@@ -70,7 +70,14 @@ async function submit(page: Page, locale: Locale, input: Input): Promise<void> {
 	const legend = await page.locator('legend').textContent();
 	if (input === 'pointer') await nextButton(page, locale).click();
 	else {
-		// Enter submits from inside the form; a question opens with the focus on its heading.
+		// Enter submits from inside the form; a question opens with the focus on its heading, once it
+		// is painted: a keyboard user presses Enter when the focus is there (or on a chosen option),
+		// not on the button that brought the question up.
+		await expect
+			.poll(() =>
+				page.evaluate(() => !!document.activeElement?.matches('#question-heading, [type=radio]'))
+			)
+			.toBe(true);
 		if (await heading(page, locale).evaluate((h) => h === document.activeElement))
 			await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
@@ -117,9 +124,11 @@ for (const locale of LOCALES)
 			await press(page, tr(locale, 'quiz:intro.start'), input);
 			for (let i = 0; i < 3; i++) await answerOne(page, locale, picks, input);
 
-			// Back: the previous answer shows; keeping it leads to a question with nothing chosen.
+			// Back, twice: each earlier answer shows; keeping it leads to a question with nothing chosen.
 			await press(page, tr(locale, 'quiz:question.back'), input);
 			expect(await expectOwnState(page, locale, picks)).toBe(3);
+			await press(page, tr(locale, 'quiz:question.back'), input);
+			expect(await expectOwnState(page, locale, picks)).toBe(2);
 			await submit(page, locale, input);
 			expect(await expectOwnState(page, locale, picks)).toBe(4);
 			await answerOne(page, locale, picks, input);

@@ -60,6 +60,45 @@ describe('QuestionView', () => {
 		expect([onskip, onback, onreview].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
 	});
 
+	it('shows each revisited question with its own answer, and a new one with none', async () => {
+		// Back twice: the view stays on screen and only its question and answer change.
+		const { rerender } = await render(QuestionView, {
+			props: {
+				questionId: 'sit-third',
+				number: 3,
+				kind: 'situational',
+				prompt: 'Third question',
+				options: ['A', 'B', 'C', 'D'],
+				answered: 3,
+				canGoBack: true,
+				onanswer: vi.fn(),
+				onskip: vi.fn(),
+				onback: vi.fn(),
+				onreview: vi.fn()
+			},
+			context: testContext('en')
+		});
+		const checked = () =>
+			page
+				.getByRole('radio')
+				.elements()
+				.map((r) => (r as HTMLInputElement).checked);
+		await expect.element(page.getByRole('radio', { name: 'D' })).toBeChecked();
+		await rerender({ questionId: 'sit-second', number: 2, prompt: 'Second question', answered: 1 });
+		await expect.element(page.getByRole('radio', { name: 'B' })).toBeChecked();
+		expect(checked()).toEqual([false, true, false, false]);
+		await expect.element(page.getByRole('button', { name: 'Next' })).toBeEnabled();
+		await rerender({
+			questionId: 'sit-fifth',
+			number: 5,
+			prompt: 'Fifth question',
+			answered: null
+		});
+		await expect.element(page.getByRole('heading', { name: 'Question 5' })).toBeVisible();
+		expect(checked()).toEqual([false, false, false, false]);
+		await expect.element(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+	});
+
 	it('asks "which would you rather do" for a pair, in the page language', async () => {
 		await render(QuestionView, {
 			props: {
